@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+
+// The public origin, used for canonical URLs, hreflang alternates and the sitemap.
+// Set SITE_URL when deploying; the default is a reserved example domain.
+const site = process.env.SITE_URL ?? 'https://cto-guide.example.com';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // `## Heading {#anchor}` gives a section the same anchor in every locale.
+    processor: satteri({ features: { headingAttributes: true } }),
+  },
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN', vi: 'vi' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

@@ -1,0 +1,72 @@
+/**
+ * Content collections: the guides (one MDX file per locale and slug) and the source
+ * articles they cite. Every field is validated at build time.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { toolIds, trackIds } from './data/catalog';
+import { locales, type Locale } from './i18n/locales';
+
+/** A text given in every locale of the site. */
+const localizedText = z.object(
+  Object.fromEntries(locales.map((l) => [l, z.string().min(1)])) as Record<Locale, z.ZodString>,
+);
+
+/**
+ * Where the content lives. CONTENT_DIR points the build at another tree (the scale
+ * benchmark's synthetic guides) without touching the real content.
+ */
+const contentDir = process.env['CONTENT_DIR'] ?? 'content';
+
+const sources = defineCollection({
+  loader: file(`${contentDir}/sources.yaml`),
+  schema: z.object({
+    /** The author as credited by the publication. */
+    author: z.string(),
+    /** The article's title in its original language. */
+    title: z.string(),
+    /** BCP 47 tag of the article's language, so the title is marked up with its own `lang`. */
+    titleLang: z.string(),
+    /** Where it appeared (publication, blog or platform), as each locale names it. */
+    publication: localizedText,
+    /** Titles under which a translation circulates, by locale. */
+    translatedTitles: z.partialRecord(z.enum(locales), z.string()).default({}),
+    /** The article's address, where it has a stable one. */
+    url: z.url().optional(),
+  }),
+});
+
+const guides = defineCollection({
+  // Files live at content/guides/{locale}/{slug}.mdx, so an entry id is `{locale}/{slug}`.
+  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/guides` }),
+  schema: z.object({
+    /** The page title and `<h1>`. */
+    title: z.string().min(1),
+    /** One or two sentences for the meta description and the guides index. */
+    description: z.string().min(1).max(220),
+    /** The topic track the guide belongs to. */
+    track: z.enum(trackIds),
+    /** Position within its track, from 1; previous/next links follow it. */
+    order: z.number().int().positive(),
+    /** When the text last changed in substance. */
+    updated: z.coerce.date(),
+    /** The source articles the guide draws on (ids in content/sources.yaml). */
+    sources: z.array(reference('sources')).min(1),
+    /** Cost tools that let the reader test the guide's argument with their numbers. */
+    relatedTools: z.array(z.enum(toolIds)).default([]),
+  }),
+});
+
+const pages = defineCollection({
+  // Reference pages (glossary, FAQ, section intros) at content/pages/{locale}/{name}.mdx,
+  // served at /{locale}/{name}/.
+  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1).max(220),
+    updated: z.coerce.date(),
+  }),
+});
+
+export const collections = { guides, pages, sources };

@@ -1,0 +1,77 @@
+/**
+ * English UI strings: the reference dictionary. Its keys define the dictionary type,
+ * so a key missing from (or extra in) another locale's file is a type error.
+ * `{name}` marks a value filled in by `translate`.
+ */
+export const en = {
+  'site.name': 'CTO Handbook',
+  'site.tagline': 'Hiring, engaging and working with a chief technology officer',
+  'site.description':
+    'Independent guides for founders and executives: when to hire a full-time CTO, when to engage CTO as a service, and how the CEO and CTO work well together.',
+
+  'skip.toContent': 'Skip to content',
+  'nav.label': 'Main',
+  'nav.guides': 'Guides',
+  'nav.tools': 'Tools',
+  'nav.quizzes': 'Quizzes',
+  'nav.search': 'Search',
+  'nav.home': '{site} home',
+
+  'language.label': 'Language',
+  'theme.label': 'Theme',
+  'theme.system': 'System',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+
+  'footer.sourcesHeading': 'Built on',
+  'footer.licence':
+    'Text licensed under CC BY 4.0; code under the MIT licence. Figures in examples are illustrations to replace with your own, not market data.',
+  'citation.separator': ', ',
+  'citation.quoteOpen': '“',
+  'citation.quoteClose': '”',
+
+  'track.cto-as-a-service': 'CTO as a service',
+  'track.ceo-and-cto': 'CEO and CTO',
+  'track.cto-as-a-service.summary':
+    'Why the first one or two years of a chief technology officer (CTO) matter most, and how to engage an experienced CTO for exactly that window.',
+  'track.ceo-and-cto.summary':
+    'How the chief executive officer (CEO) and the CTO divide the work, build trust and solve problems together.',
+
+  'home.title': 'Decide how your company gets its technology leadership',
+  'home.lead':
+    'Guides and tools for founders and executives weighing a full-time chief technology officer (CTO) against CTO as a service (CTOaaS), and for CEOs and CTOs who want their partnership to work.',
+  'home.startHere': 'Start here',
+  'home.tracksHeading': 'Two tracks',
+  'home.allGuides': 'All guides',
+
+  'guides.title': 'Guides',
+  'guides.description':
+    'Every guide on CTO as a service and the CEO–CTO relationship, grouped by track.',
+  'guides.count': '{count} guides',
+
+  'guide.toc': 'On this page',
+  'guide.readingTime': 'Reading time: {duration}',
+  'guide.updated': 'Last updated: {date}',
+  'guide.sources': 'Sources',
+  'guide.sourcesIntro': 'This guide is written in our own words from the facts and arguments of:',
+  'guide.previous': 'Previous guide',
+  'guide.next': 'Next guide',
+  'guide.pagination': 'More in this track',
+  'guide.relatedTools': 'Try it with your own numbers',
+  'guide.track': 'Track',
+
+  'tool.cost-comparison': 'Full-time CTO or CTO as a service: cost comparison',
+  'tool.bad-hire-cost': 'What a wrong CTO hire costs',
+  'tool.cto-career': 'The deal seen from the CTO’s side',
+
+  'notFound.title': 'Page not found',
+  'notFound.body':
+    'This address does not lead to a page. It may have moved, or the link may contain a typo.',
+  'notFound.home': 'Go to the home page',
+  'notFound.guides': 'Browse the guides',
+
+  'chooser.title': 'Choose your language',
+} as const;
+
+export type UIKey = keyof typeof en;
+export type UIDictionary = { readonly [K in UIKey]: string };

@@ -1,0 +1,73 @@
+import type { UIDictionary } from './en';
+
+/** Chuỗi giao diện tiếng Việt. Thiếu hoặc thừa một khóa so với bản tiếng Anh là lỗi kiểu. */
+export const vi: UIDictionary = {
+  'site.name': 'Cẩm nang CTO',
+  'site.tagline': 'Tuyển dụng, thuê và làm việc cùng giám đốc công nghệ',
+  'site.description':
+    'Cẩm nang độc lập dành cho nhà sáng lập và lãnh đạo doanh nghiệp: khi nào nên tuyển CTO toàn thời gian, khi nào nên dùng CTO như một dịch vụ, và làm thế nào để CEO và CTO phối hợp ăn ý.',
+
+  'skip.toContent': 'Chuyển đến nội dung',
+  'nav.label': 'Điều hướng chính',
+  'nav.guides': 'Cẩm nang',
+  'nav.tools': 'Công cụ',
+  'nav.quizzes': 'Trắc nghiệm',
+  'nav.search': 'Tìm kiếm',
+  'nav.home': 'Trang chủ {site}',
+
+  'language.label': 'Ngôn ngữ',
+  'theme.label': 'Giao diện',
+  'theme.system': 'Theo hệ thống',
+  'theme.light': 'Sáng',
+  'theme.dark': 'Tối',
+
+  'footer.sourcesHeading': 'Dựa trên',
+  'footer.licence':
+    'Nội dung văn bản theo giấy phép CC BY 4.0; mã nguồn theo giấy phép MIT. Các con số trong ví dụ chỉ để minh họa, hãy thay bằng số liệu của bạn; chúng không phải dữ liệu thị trường.',
+  'citation.separator': ', ',
+  'citation.quoteOpen': '“',
+  'citation.quoteClose': '”',
+
+  'track.cto-as-a-service': 'CTO như một dịch vụ',
+  'track.ceo-and-cto': 'CEO và CTO',
+  'track.cto-as-a-service.summary':
+    'Vì sao một hai năm đầu của giám đốc công nghệ (CTO) là quan trọng nhất, và cách thuê một CTO giàu kinh nghiệm cho đúng giai đoạn đó.',
+  'track.ceo-and-cto.summary':
+    'Giám đốc điều hành (CEO) và CTO phân công công việc, xây dựng lòng tin và cùng nhau giải quyết vấn đề như thế nào.',
+
+  'home.title': 'Chọn cách doanh nghiệp của bạn có được người dẫn dắt công nghệ',
+  'home.lead':
+    'Cẩm nang và công cụ cho nhà sáng lập, lãnh đạo đang cân nhắc giữa giám đốc công nghệ (CTO) toàn thời gian và CTO như một dịch vụ (CTO thuê ngoài), cũng như cho những cặp CEO – CTO muốn hợp tác thật hiệu quả.',
+  'home.startHere': 'Bắt đầu từ đây',
+  'home.tracksHeading': 'Hai chủ đề',
+  'home.allGuides': 'Tất cả cẩm nang',
+
+  'guides.title': 'Cẩm nang',
+  'guides.description':
+    'Toàn bộ cẩm nang về CTO như một dịch vụ và mối quan hệ giữa CEO và CTO, sắp xếp theo chủ đề.',
+  'guides.count': '{count} bài',
+
+  'guide.toc': 'Trong bài này',
+  'guide.readingTime': 'Thời gian đọc: {duration}',
+  'guide.updated': 'Cập nhật lần cuối: {date}',
+  'guide.sources': 'Nguồn tham khảo',
+  'guide.sourcesIntro':
+    'Bài viết được viết lại bằng lời của chúng tôi, dựa trên các dữ kiện và lập luận trong:',
+  'guide.previous': 'Bài trước',
+  'guide.next': 'Bài tiếp theo',
+  'guide.pagination': 'Các bài khác cùng chủ đề',
+  'guide.relatedTools': 'Thử tính với số liệu của bạn',
+  'guide.track': 'Chủ đề',
+
+  'tool.cost-comparison': 'CTO toàn thời gian hay CTO như một dịch vụ: so sánh chi phí',
+  'tool.bad-hire-cost': 'Cái giá của việc tuyển sai CTO',
+  'tool.cto-career': 'Thương vụ nhìn từ phía CTO',
+
+  'notFound.title': 'Không tìm thấy trang',
+  'notFound.body':
+    'Địa chỉ này không dẫn đến trang nào. Có thể trang đã được chuyển đi, hoặc đường dẫn bị gõ sai.',
+  'notFound.home': 'Về trang chủ',
+  'notFound.guides': 'Xem các bài cẩm nang',
+
+  'chooser.title': 'Chọn ngôn ngữ',
+};

@@ -1,0 +1,70 @@
+import type { UIDictionary } from './en';
+
+/** 简体中文界面文字。键与英文词典一一对应，缺少或多出任何一个键都是类型错误。 */
+export const zh: UIDictionary = {
+  'site.name': 'CTO 手册',
+  'site.tagline': '招聘、聘用首席技术官，并与之高效合作',
+  'site.description':
+    '写给创始人和企业高管的独立指南：何时招聘全职首席技术官，何时采用 CTO 即服务，以及 CEO 与 CTO 如何默契配合。',
+
+  'skip.toContent': '跳到正文',
+  'nav.label': '主导航',
+  'nav.guides': '指南',
+  'nav.tools': '工具',
+  'nav.quizzes': '测评',
+  'nav.search': '搜索',
+  'nav.home': '{site}首页',
+
+  'language.label': '语言',
+  'theme.label': '主题',
+  'theme.system': '跟随系统',
+  'theme.light': '浅色',
+  'theme.dark': '深色',
+
+  'footer.sourcesHeading': '内容依据',
+  'footer.licence':
+    '文字采用 CC BY 4.0 许可，代码采用 MIT 许可。示例中的数字仅为演示，请换成你自己的数据，它们并非市场数据。',
+  'citation.separator': '，',
+  'citation.quoteOpen': '《',
+  'citation.quoteClose': '》',
+
+  'track.cto-as-a-service': 'CTO 即服务',
+  'track.ceo-and-cto': 'CEO 与 CTO',
+  'track.cto-as-a-service.summary':
+    '为什么首席技术官（CTO）最关键的是头一两年，以及如何恰好在这段时间聘请一位资深 CTO。',
+  'track.ceo-and-cto.summary':
+    '首席执行官（CEO）与 CTO 如何分工、建立信任、共同解决问题。',
+
+  'home.title': '为公司找到合适的技术领导方式',
+  'home.lead':
+    '为创始人和高管提供指南与工具：在全职首席技术官（CTO）和首席技术官即服务（CTO 即服务）之间做出选择；也帮助 CEO 和 CTO 把合作关系经营好。',
+  'home.startHere': '从这里开始',
+  'home.tracksHeading': '两条主线',
+  'home.allGuides': '全部指南',
+
+  'guides.title': '指南',
+  'guides.description': '关于 CTO 即服务以及 CEO 与 CTO 关系的全部指南，按主线分类。',
+  'guides.count': '共 {count} 篇',
+
+  'guide.toc': '本页目录',
+  'guide.readingTime': '阅读时间：{duration}',
+  'guide.updated': '最后更新：{date}',
+  'guide.sources': '参考来源',
+  'guide.sourcesIntro': '本文根据以下文章中的事实和观点，用我们自己的话写成：',
+  'guide.previous': '上一篇',
+  'guide.next': '下一篇',
+  'guide.pagination': '本主线的更多指南',
+  'guide.relatedTools': '用你自己的数字算一算',
+  'guide.track': '主线',
+
+  'tool.cost-comparison': '全职 CTO 与 CTO 即服务：成本比较',
+  'tool.bad-hire-cost': '招错 CTO 的代价',
+  'tool.cto-career': '站在 CTO 角度看这笔交易',
+
+  'notFound.title': '页面不存在',
+  'notFound.body': '这个地址没有对应的页面。页面可能已经移动，或者链接中有拼写错误。',
+  'notFound.home': '返回首页',
+  'notFound.guides': '浏览指南',
+
+  'chooser.title': '选择语言',
+};

@@ -1,0 +1,31 @@
+/**
+ * Localized URL helpers. Every localized page lives at `/{locale}/…/` with the same
+ * path after the locale in every language, so switching language is a swap of the
+ * first segment.
+ */
+import { isLocale, locales, type Locale } from './locales';
+
+/** `/{locale}/a/b/` for the given path segments (empty segments are dropped). */
+export function localizedPath(locale: Locale, ...segments: string[]): string {
+  const rest = segments.flatMap((s) => s.split('/')).filter(Boolean);
+  return `/${[locale, ...rest].join('/')}/`;
+}
+
+/** The locale a pathname belongs to, or undefined for a page outside any locale. */
+export function localeOfPath(pathname: string): Locale | undefined {
+  const first = pathname.split('/')[1];
+  return isLocale(first) ? first : undefined;
+}
+
+/** The same page in another locale: `/zh/guides/x/` → `/vi/guides/x/`. */
+export function switchLocale(pathname: string, target: Locale): string {
+  const parts = pathname.split('/');
+  if (!isLocale(parts[1])) return localizedPath(target);
+  parts[1] = target;
+  return parts.join('/');
+}
+
+/** The page's URL in every locale, for the language picker and hreflang links. */
+export function alternatePaths(pathname: string): { locale: Locale; path: string }[] {
+  return locales.map((locale) => ({ locale, path: switchLocale(pathname, locale) }));
+}

@@ -1,0 +1,62 @@
+/** What every e2e test file shares: the browser, the site's address, its built pages. */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+export const baseURL = inject('baseURL');
+
+/** Connects to the shared Chromium before the file's tests and disconnects after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.connect(inject('wsEndpoint'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not connected yet.');
+    return browser;
+  };
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, uncaught exceptions and CSP violations seen so far. */
+  problems: string[];
+}
+
+/** A fresh page in its own context that records every error the reader would not see. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ baseURL, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { page, problems };
+}
+
+/** Site paths of every HTML page in dist/: `/en/`, `/zh/guides/x/`, `/404.html`. */
+export function builtPages(dir = 'dist'): string[] {
+  const pages: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const url = `/${relative(dir, path).split(sep).join('/')}`;
+        pages.push(url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url);
+      }
+    }
+  };
+  walk(dir);
+  return pages.sort();
+}
+
+/** Built pages that belong to a locale (everything but `/` and the 404 page). */
+export function localizedPages(): string[] {
+  return builtPages().filter((p) => /^\/(en|zh|vi)\//.test(p));
+}
