@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { defaultLocale, localeInfo } from './src/i18n/locales.ts';
+import { alternatePaths, localeOfPath, switchLocale } from './src/i18n/urls.ts';
 
 // The public origin, used for canonical URLs, hreflang alternates and the sitemap.
 // Set SITE_URL when deploying; the default is a reserved example domain.
@@ -21,8 +23,17 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN', vi: 'vi' } },
-      filter: (page) => !page.endsWith('/404/'),
+      // The same alternates as each page's hreflang links, x-default included.
+      serialize(item) {
+        const { pathname } = new URL(item.url);
+        if (!localeOfPath(pathname)) return item;
+        const links = alternatePaths(pathname).map(({ locale, path }) => ({
+          lang: localeInfo[locale].htmlLang,
+          url: new URL(path, site).href,
+        }));
+        links.push({ lang: 'x-default', url: new URL(switchLocale(pathname, defaultLocale), site).href });
+        return { ...item, links };
+      },
     }),
   ],
   security: {

@@ -22,6 +22,8 @@ interface PageFacts {
   main: number;
   ids: string[];
   links: string[];
+  /** Visible text in the page's own language (elements marked with another `lang` left out). */
+  ownText: string;
   problems: string[];
 }
 
@@ -54,8 +56,17 @@ beforeAll(async () => {
         ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
         ...[...document.querySelectorAll<HTMLImageElement>('img[src]')].map((i) => i.src),
       ];
+      const pageLang = document.documentElement.lang;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const ownText: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest('script, style') || !parent.checkVisibility()) continue;
+        if (parent.closest('[lang]')?.getAttribute('lang') === pageLang) ownText.push(node.textContent ?? '');
+      }
       return {
-        lang: document.documentElement.lang,
+        ownText: ownText.join(' '),
+        lang: pageLang,
         title: document.title,
         description: meta('meta[name="description"]'),
         canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
@@ -120,6 +131,19 @@ describe('every page', () => {
 
   it.each(pages)('%s has no console error, uncaught exception or CSP violation', (path) => {
     expect(facts.get(path)!.problems).toEqual([]);
+  });
+});
+
+describe('language', () => {
+  const nonEnglish = localized.filter((p) => !p.startsWith('/en/'));
+
+  it.each(nonEnglish)('%s shows no English phrase outside text marked as another language', (path) => {
+    // Three or more plain-Latin words in a row that include an English function word: an English
+    // phrase, not a name, an abbreviation or Vietnamese written without diacritics.
+    const latinRun = /(?<!\p{L})[A-Za-z]+(?:[ -][A-Za-z]+){2,}(?!\p{L})/gu;
+    const englishWord = /\b(the|and|of|is|are|for|with|your|you|this|that|from|by|or|not|will|what|how|when|why)\b/i;
+    const phrases = (facts.get(path)!.ownText.match(latinRun) ?? []).filter((run) => englishWord.test(run));
+    expect(phrases).toEqual([]);
   });
 });
 

@@ -1,0 +1,64 @@
+/**
+ * Rules for the content files themselves: every guide and page exists in every
+ * locale, sections carry the same anchors in the same order everywhere, and the
+ * text follows each language's conventions.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { markdownToPlainText, readingUnits } from '../../src/lib/reading-time';
+
+const contentDir = 'content';
+const collections = ['guides', 'pages'] as const;
+
+const slugsOf = (collection: string, locale: string) =>
+  readdirSync(join(contentDir, collection, locale))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -'.mdx'.length))
+    .sort();
+
+const read = (collection: string, locale: string, slug: string) =>
+  readFileSync(join(contentDir, collection, locale, `${slug}.mdx`), 'utf8');
+
+/** The `{#id}` of every `##` heading, in order. */
+const sectionIds = (source: string) => [...source.matchAll(/^## .*\{#([\w-]+)\}\s*$/gm)].map((m) => m[1]);
+
+const entries = collections.flatMap((collection) =>
+  locales.flatMap((locale) => slugsOf(collection, locale).map((slug) => ({ collection, locale, slug }))),
+);
+
+describe.each(collections)('%s', (collection) => {
+  const allSlugs = [...new Set(locales.flatMap((l) => slugsOf(collection, l)))].sort();
+
+  it.each(locales)('every entry exists in %s', (locale) => {
+    expect(slugsOf(collection, locale)).toEqual(allSlugs);
+  });
+
+  it.each(allSlugs)('%s has the same section anchors, in the same order, in every locale', (slug) => {
+    const english = sectionIds(read(collection, 'en', slug));
+    for (const locale of locales) expect(sectionIds(read(collection, locale, slug)), locale).toEqual(english);
+  });
+});
+
+describe('text conventions', () => {
+  it.each(entries)('$collection/$locale/$slug gives every heading an explicit anchor', ({ collection, locale, slug }) => {
+    const headings = read(collection, locale, slug).match(/^#{2,6} .*$/gm) ?? [];
+    expect(headings.filter((h) => !/\{#[\w-]+\}\s*$/.test(h))).toEqual([]);
+  });
+
+  it.each(entries)('$collection/$locale/$slug links only within its own locale', ({ collection, locale, slug }) => {
+    const internal = [...read(collection, locale, slug).matchAll(/\]\((\/[^)]*)\)/g)].map((m) => m[1]!);
+    expect(internal.filter((href) => !href.startsWith(`/${locale}/`))).toEqual([]);
+  });
+
+  it.each(entries.filter((e) => e.locale === 'zh'))('$collection/zh/$slug uses full-width punctuation', ({ collection, slug }) => {
+    const text = markdownToPlainText(read(collection, 'zh', slug));
+    expect(text.match(/.{0,6}(\p{Script=Han}[,.;:?!()]|[,;:?!(]\p{Script=Han}).{0,6}/gu) ?? []).toEqual([]);
+  });
+
+  it.each(entries.filter((e) => e.locale === 'vi'))('$collection/vi/$slug is in NFC', ({ collection, slug }) => {
+    const text = read(collection, 'vi', slug);
+    expect(text === text.normalize('NFC')).toBe(true);
+  });
+});
