@@ -11,13 +11,20 @@ import { alternatePaths, localeOfPath, switchLocale } from './src/i18n/urls.ts';
 // Set SITE_URL when deploying; the default is a reserved example domain.
 const site = process.env.SITE_URL ?? 'https://cto-guide.example.com';
 
+// A build against another content tree (CONTENT_DIR, see src/content.config.ts) keeps its
+// content cache beside that tree, so the real content's cache never mixes with it.
+const contentDir = process.env.CONTENT_DIR;
+
 export default defineConfig({
   site,
+  ...(contentDir ? { cacheDir: `${contentDir}/.astro-cache` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
     // `## Heading {#anchor}` gives a section the same anchor in every locale.
     processor: satteri({ features: { headingAttributes: true } }),
+    // Guides have no code; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
   },
   integrations: [
     mdx(),

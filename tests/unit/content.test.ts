@@ -41,6 +41,16 @@ describe.each(collections)('%s', (collection) => {
   });
 });
 
+describe('guide length', () => {
+  // Body text a guide needs to be substantial: words for English and Vietnamese, characters for Chinese.
+  const minimum = { en: 1000, vi: 1100, zh: 1600 } as const;
+  const guides = entries.filter((e) => e.collection === 'guides');
+
+  it.each(guides)('guides/$locale/$slug is substantial', ({ locale, slug }) => {
+    expect(readingUnits(markdownToPlainText(read('guides', locale, slug)))).toBeGreaterThanOrEqual(minimum[locale]);
+  });
+});
+
 describe('text conventions', () => {
   it.each(entries)('$collection/$locale/$slug gives every heading an explicit anchor', ({ collection, locale, slug }) => {
     const headings = read(collection, locale, slug).match(/^#{2,6} .*$/gm) ?? [];

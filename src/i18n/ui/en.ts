@@ -15,6 +15,8 @@ export const en = {
   'nav.tools': 'Tools',
   'nav.quizzes': 'Quizzes',
   'nav.search': 'Search',
+  'nav.glossary': 'Glossary',
+  'nav.faq': 'FAQ',
   'nav.home': '{site} home',
 
   'language.label': 'Language',
@@ -41,7 +43,10 @@ export const en = {
   'home.lead':
     'Guides and tools for founders and executives weighing a full-time chief technology officer (CTO) against CTO as a service (CTOaaS), and for CEOs and CTOs who want their partnership to work.',
   'home.startHere': 'Start here',
-  'home.tracksHeading': 'Two tracks',
+  'home.startWith': 'Start with',
+  'home.toolsSummary': 'Calculators that put your own numbers on the decision: full-time CTO or CTO as a service, the cost of a wrong hire, the deal from the CTO’s side.',
+  'home.quizzesSummary': 'A few minutes of questions that turn your situation into an explained recommendation.',
+  'home.reference': 'Reference',
   'home.allGuides': 'All guides',
 
   'guides.title': 'Guides',

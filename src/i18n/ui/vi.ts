@@ -13,6 +13,8 @@ export const vi: UIDictionary = {
   'nav.tools': 'Công cụ',
   'nav.quizzes': 'Trắc nghiệm',
   'nav.search': 'Tìm kiếm',
+  'nav.glossary': 'Thuật ngữ',
+  'nav.faq': 'Hỏi đáp',
   'nav.home': 'Trang chủ {site}',
 
   'language.label': 'Ngôn ngữ',
@@ -39,7 +41,10 @@ export const vi: UIDictionary = {
   'home.lead':
     'Cẩm nang và công cụ cho nhà sáng lập, lãnh đạo đang cân nhắc giữa giám đốc công nghệ (CTO) toàn thời gian và CTO như một dịch vụ (CTO thuê ngoài), cũng như cho những cặp CEO – CTO muốn hợp tác thật hiệu quả.',
   'home.startHere': 'Bắt đầu từ đây',
-  'home.tracksHeading': 'Hai chủ đề',
+  'home.startWith': 'Bắt đầu với',
+  'home.toolsSummary': 'Các máy tính giúp bạn đặt số liệu của chính mình vào quyết định: CTO toàn thời gian hay CTO như một dịch vụ, cái giá của việc tuyển sai, và thương vụ nhìn từ phía CTO.',
+  'home.quizzesSummary': 'Vài phút trả lời câu hỏi để biến tình huống của bạn thành một khuyến nghị có giải thích.',
+  'home.reference': 'Tài liệu tham khảo',
   'home.allGuides': 'Tất cả cẩm nang',
 
   'guides.title': 'Cẩm nang',

@@ -13,6 +13,8 @@ export const zh: UIDictionary = {
   'nav.tools': '工具',
   'nav.quizzes': '测评',
   'nav.search': '搜索',
+  'nav.glossary': '术语表',
+  'nav.faq': '常见问题',
   'nav.home': '{site}首页',
 
   'language.label': '语言',
@@ -39,7 +41,10 @@ export const zh: UIDictionary = {
   'home.lead':
     '为创始人和高管提供指南与工具：在全职首席技术官（CTO）和首席技术官即服务（CTO 即服务）之间做出选择；也帮助 CEO 和 CTO 把合作关系经营好。',
   'home.startHere': '从这里开始',
-  'home.tracksHeading': '两条主线',
+  'home.startWith': '从这篇开始',
+  'home.toolsSummary': '用你自己的数字来算这笔账：全职 CTO 还是 CTO 即服务，招错人的代价，以及站在 CTO 角度看这笔交易。',
+  'home.quizzesSummary': '花几分钟回答几个问题，根据你的情况得到一条有理有据的建议。',
+  'home.reference': '参考资料',
   'home.allGuides': '全部指南',
 
   'guides.title': '指南',
