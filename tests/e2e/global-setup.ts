@@ -17,7 +17,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
-  const server = await preview({ logLevel: 'warn', server: { host: '127.0.0.1', port: 4399 } });
+  const port = Number(process.env['E2E_PORT'] ?? 4399);
+  const server = await preview({ logLevel: 'warn', server: { host: '127.0.0.1', port } });
   const browser = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs });
   project.provide('baseURL', `http://127.0.0.1:${server.port}`);
   project.provide('wsEndpoint', browser.wsEndpoint());
