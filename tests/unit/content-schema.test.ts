@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const roots: string[] = [];
@@ -23,7 +24,7 @@ function syncWithGuide(frontMatter: string): string {
     encoding: 'utf8',
   });
   expect(result.status).not.toBe(0);
-  return result.stdout + result.stderr;
+  return stripVTControlCharacters(result.stdout + result.stderr);
 }
 
 const valid = {
