@@ -1,0 +1,25 @@
+/**
+ * Builds the Pagefind search index after `astro build`: one bundle per locale at
+ * dist/pagefind/{locale}/, each holding only that locale's pages. Separate bundles let a
+ * page search its own language by default and merge the others on demand (Pagefind
+ * refuses to merge a bundle into itself, so one shared bundle could not do both).
+ * What gets indexed, and with which filters and weights, is declared in the HTML
+ * (`data-pagefind-body`, `data-pagefind-filter`, `data-pagefind-ignore`).
+ */
+import { rm } from 'node:fs/promises';
+import * as pagefind from 'pagefind';
+import { locales } from '../src/i18n/locales.ts';
+
+const site = process.argv[2] ?? 'dist';
+await rm(`${site}/pagefind`, { recursive: true, force: true });
+
+for (const locale of locales) {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site, glob: `${locale}/**/*.html` });
+  if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+  const written = await index.writeFiles({ outputPath: `${site}/pagefind/${locale}` });
+  if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  console.log(`pagefind: ${locale}: ${added.page_count} pages indexed into ${site}/pagefind/${locale}/`);
+}
+await pagefind.close();
