@@ -10,3 +10,7 @@ export type TrackId = (typeof trackIds)[number];
 /** Cost tools a guide may point to (`/{locale}/tools/{id}/`). */
 export const toolIds = ['cost-comparison', 'bad-hire-cost', 'cto-career'] as const;
 export type ToolId = (typeof toolIds)[number];
+
+/** Role-fit quizzes (`/{locale}/quizzes/{id}/`), defined in content/quizzes/. */
+export const quizIds = ['cto-model', 'leadership-role', 'partnership-health'] as const;
+export type QuizId = (typeof quizIds)[number];

@@ -37,8 +37,11 @@ describe('search', () => {
     const { page, problems } = await openPage(browser());
     await page.goto(`/${locale}/guides/cto-as-a-service/`);
     await page.keyboard.press('/');
+    // Read the focus in one step: the pending box is swapped for the mounted one as search loads.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]') ?? false))
+      .toBe(true);
     const box = page.getByRole('dialog').getByRole('searchbox');
-    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.type(query);
     await waitForResults(page);
     await expect(box.inputValue()).resolves.toBe(query);

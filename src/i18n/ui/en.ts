@@ -1,3 +1,6 @@
+import { enQuizzes } from './en-quizzes';
+import { enTools } from './en-tools';
+
 /**
  * English UI strings: the reference dictionary. Its keys define the dictionary type,
  * so a key missing from (or extra in) another locale's file is a type error.
@@ -96,6 +99,8 @@ export const en = {
   'notFound.guides': 'Browse the guides',
 
   'chooser.title': 'Choose your language',
+  ...enTools,
+  ...enQuizzes,
 } as const;
 
 export type UIKey = keyof typeof en;

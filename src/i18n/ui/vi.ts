@@ -1,4 +1,6 @@
 import type { UIDictionary } from './en';
+import { viQuizzes } from './vi-quizzes';
+import { viTools } from './vi-tools';
 
 /** Chuỗi giao diện tiếng Việt. Thiếu hoặc thừa một khóa so với bản tiếng Anh là lỗi kiểu. */
 export const vi: UIDictionary = {
@@ -95,4 +97,6 @@ export const vi: UIDictionary = {
   'notFound.guides': 'Xem các bài cẩm nang',
 
   'chooser.title': 'Chọn ngôn ngữ',
+  ...viTools,
+  ...viQuizzes,
 };

@@ -1,4 +1,6 @@
 import type { UIDictionary } from './en';
+import { zhQuizzes } from './zh-quizzes';
+import { zhTools } from './zh-tools';
 
 /** 简体中文界面文字。键与英文词典一一对应，缺少或多出任何一个键都是类型错误。 */
 export const zh: UIDictionary = {
@@ -92,4 +94,6 @@ export const zh: UIDictionary = {
   'notFound.guides': '浏览指南',
 
   'chooser.title': '选择语言',
+  ...zhTools,
+  ...zhQuizzes,
 };

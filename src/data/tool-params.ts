@@ -1,0 +1,55 @@
+/**
+ * The query parameters each cost tool reads and writes (`/{locale}/tools/{id}/?…`), so a
+ * shared link, a quiz result or a guide can open a tool with its inputs filled in.
+ * Money is a plain number in major units of `cur` (USD, CNY or VND); percentages are
+ * 0–100; durations are in the unit their name says. A tool ignores parameters it does
+ * not know and reports values it cannot read next to the field.
+ */
+import type { ToolId } from './catalog';
+
+export const toolParams = {
+  'cost-comparison': [
+    'cur',
+    'horizonYears',
+    'ftSalary',
+    'ftBonus',
+    'ftOverheadPct',
+    'ftRecruiting',
+    'ftMonthsToHire',
+    'ftEquityPct',
+    'companyValue',
+    'ftVestingYears',
+    'svcMonthlyFee',
+    'svcMonths',
+    'svcBonusCash',
+    'svcBonusEquityPct',
+    'svcOverlapMonths',
+    'leadSalary',
+  ],
+  'bad-hire-cost': [
+    'cur',
+    'monthsToNotice',
+    'ctoSalary',
+    'teamCostPerMonth',
+    'rebuildPct',
+    'rebuildMonths',
+    'burnPerMonth',
+    'replacementCost',
+    'otherExecSalary',
+    'otherExecRehireCost',
+  ],
+  'cto-career': [
+    'cur',
+    'careerYears',
+    'yearsPerCompany',
+    'monthsPerEngagement',
+    'successChancePct',
+    'ftEquityPct',
+    'ftCashPerYear',
+    'svcEquityPct',
+    'svcCashPerYear',
+    'exitValue',
+  ],
+} as const satisfies Record<ToolId, readonly string[]>;
+
+export type ToolParam<T extends ToolId> = (typeof toolParams)[T][number];
