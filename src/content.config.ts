@@ -1,17 +1,14 @@
 /**
- * Content collections: the guides (one MDX file per locale and slug) and the source
- * articles they cite. Every field is validated at build time.
+ * Content collections: the guides (one MDX file per locale and slug), the source
+ * articles they cite and the quizzes. Every field is validated at build time.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { toolIds, trackIds } from './data/catalog';
-import { locales, type Locale } from './i18n/locales';
-
-/** A text given in every locale of the site. */
-const localizedText = z.object(
-  Object.fromEntries(locales.map((l) => [l, z.string().min(1)])) as Record<Locale, z.ZodString>,
-);
+import { locales } from './i18n/locales';
+import { localizedText } from './schemas/localized-text';
+import { quizSchema } from './schemas/quiz';
 
 /**
  * Where the content lives. CONTENT_DIR points the build at another tree (the scale
@@ -69,4 +66,10 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { guides, pages, sources };
+const quizzes = defineCollection({
+  // One file per quiz at content/quizzes/{id}.yaml holding the text of every locale.
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/quizzes` }),
+  schema: quizSchema,
+});
+
+export const collections = { guides, pages, quizzes, sources };

@@ -1,0 +1,97 @@
+/**
+ * Scoring, independent of text and of the page: answers are option indices, one per
+ * question, in question order.
+ *
+ * Choice quizzes: each answer adds its weights to the outcomes it supports; the outcome
+ * with the most points wins, and a tie goes to the outcome listed first in the quiz
+ * file (so the file's order states the tie-break). The answers that gave the winner the
+ * most points explain it.
+ *
+ * Scale quizzes: each statement is rated 1–5 (read the other way round when `reverse`);
+ * a dimension's score is its ratings' mean on a 0–100 scale. Dimensions are listed
+ * weakest first; equal scores keep the file's order.
+ */
+
+export interface ChoiceModel {
+  outcomes: readonly { id: string }[];
+  questions: readonly { options: readonly { weights: Readonly<Record<string, number>> }[] }[];
+}
+
+/** An answer that counted towards the winning outcome. */
+export interface Reason {
+  question: number;
+  option: number;
+  points: number;
+}
+
+export interface ChoiceResult {
+  outcome: string;
+  /** Points per outcome id. */
+  totals: Record<string, number>;
+  /** Up to `maxReasons` answers that gave the outcome the most points, strongest first. */
+  reasons: Reason[];
+}
+
+export const maxReasons = 3;
+
+export function scoreChoice(model: ChoiceModel, answers: readonly number[]): ChoiceResult {
+  const totals: Record<string, number> = Object.fromEntries(model.outcomes.map((o) => [o.id, 0]));
+  model.questions.forEach((question, q) => {
+    const option = question.options[answers[q] ?? -1];
+    if (!option) throw new RangeError(`No option ${answers[q]} in question ${q}`);
+    for (const [outcome, points] of Object.entries(option.weights)) totals[outcome] = (totals[outcome] ?? 0) + points;
+  });
+  // Strictly greater wins, so on a tie the outcome listed first keeps its place.
+  const outcome = model.outcomes.reduce((best, o) => ((totals[o.id] ?? 0) > (totals[best.id] ?? 0) ? o : best)).id;
+  const reasons = answers
+    .map((option, question) => ({ question, option, points: model.questions[question]?.options[option]?.weights[outcome] ?? 0 }))
+    .filter((r) => r.points > 0)
+    .sort((a, b) => b.points - a.points || a.question - b.question)
+    .slice(0, maxReasons);
+  return { outcome, totals, reasons };
+}
+
+export interface ScaleModel {
+  dimensions: readonly { id: string }[];
+  questions: readonly { dimension: string; reverse: boolean }[];
+}
+
+/** Points on the rating scale: option index 0 is "strongly disagree", 4 "strongly agree". */
+export const scalePoints = 5;
+
+export type Level = 'strong' | 'mixed' | 'strained';
+
+/** Lowest score of each level, highest level first. */
+export const levelThresholds: readonly { level: Level; from: number }[] = [
+  { level: 'strong', from: 75 },
+  { level: 'mixed', from: 50 },
+  { level: 'strained', from: 0 },
+];
+
+export interface DimensionScore {
+  dimension: string;
+  /** 0–100, rounded to a whole number. */
+  score: number;
+  level: Level;
+}
+
+export function levelOf(score: number): Level {
+  return (levelThresholds.find((t) => score >= t.from) ?? levelThresholds[levelThresholds.length - 1]!).level;
+}
+
+/** Dimension scores, weakest first. */
+export function scoreScale(model: ScaleModel, answers: readonly number[]): DimensionScore[] {
+  const scores = model.dimensions.map(({ id }) => {
+    const ratings = model.questions.flatMap((question, q) => {
+      if (question.dimension !== id) return [];
+      const answer = answers[q] ?? -1;
+      if (!Number.isInteger(answer) || answer < 0 || answer >= scalePoints) throw new RangeError(`No rating ${answer} in question ${q}`);
+      return [question.reverse ? scalePoints - 1 - answer : answer];
+    });
+    const mean = ratings.length === 0 ? 0 : ratings.reduce((sum, r) => sum + r, 0) / ratings.length;
+    const score = Math.round((mean / (scalePoints - 1)) * 100);
+    return { dimension: id, score, level: levelOf(score) };
+  });
+  // Array.prototype.sort is stable, so equal scores keep the quiz file's order.
+  return scores.sort((a, b) => a.score - b.score);
+}

@@ -1,0 +1,135 @@
+/**
+ * Two results of a scale quiz side by side (the CEO's and the CTO's), read from their
+ * share links. The comparison's own address keeps both codes, so it can be shared too.
+ */
+import type { Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { scoreScale, type DimensionScore } from '../../lib/quiz/scoring';
+import { decodeAnswers, decodeShareLink, encodeAnswers, shareFormatVersion, shareQuery } from '../../lib/quiz/share-code';
+import { answerShape, type ScaleQuizView } from '../../lib/quiz/view';
+import type { QuizStrings } from './quiz-props';
+
+export interface CompareProps {
+  quiz: ScaleQuizView;
+  strings: QuizStrings;
+}
+
+const roles = ['ceo', 'cto'] as const;
+type Role = (typeof roles)[number];
+
+/** A gap this wide means the two see the area differently enough to talk about it first. */
+export const bigGap = 25;
+
+export function CompareApp({ quiz, strings }: CompareProps) {
+  const shape = answerShape(quiz);
+  const linkOf = (role: Role) => {
+    const decoded = decodeAnswers(new URLSearchParams(location.search), shape, role);
+    return decoded.ok ? new URL(`${quiz.path}?${shareQuery(decoded.answers, quiz.revision)}`, location.href).href : '';
+  };
+  const [links, setLinks] = useState<Record<Role, string>>(() => ({ ceo: linkOf('ceo'), cto: linkOf('cto') }));
+  const [submitted, setSubmitted] = useState(() => links.ceo !== '' && links.cto !== '');
+  const decoded = { ceo: decodeShareLink(links.ceo, shape), cto: decodeShareLink(links.cto, shape) };
+  const label = { ceo: strings['quiz.compare.ceoLink'], cto: strings['quiz.compare.ctoLink'] };
+
+  const table = useRef<HTMLTableElement>(null);
+  const [focusTable, setFocusTable] = useState(false);
+  useEffect(() => {
+    if (focusTable) table.current?.focus();
+  }, [focusTable]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setSubmitted(true);
+    setFocusTable(decoded.ceo.ok && decoded.cto.ok);
+    if (decoded.ceo.ok && decoded.cto.ok) {
+      const query = `v=${shareFormatVersion}&r=${quiz.revision}&ceo=${encodeAnswers(decoded.ceo.answers)}&cto=${encodeAnswers(decoded.cto.answers)}`;
+      history.replaceState(null, '', `?${query}`);
+    }
+  };
+
+  const scores =
+    submitted && decoded.ceo.ok && decoded.cto.ok
+      ? { ceo: scoreScale(quiz, decoded.ceo.answers), cto: scoreScale(quiz, decoded.cto.answers) }
+      : undefined;
+
+  return (
+    <div class="quiz-app">
+      <form class="quiz-compare-form" onSubmit={submit} noValidate>
+        <p>{strings['quiz.compare.instructions']}</p>
+        {roles.map((role) => {
+          const invalid = submitted && !decoded[role].ok;
+          return (
+            <div class="quiz-field" key={role}>
+              <label for={`compare-${role}`}>{label[role]}</label>
+              <input
+                id={`compare-${role}`}
+                type="url"
+                value={links[role]}
+                aria-invalid={invalid ? 'true' : undefined}
+                aria-describedby={invalid ? `compare-${role}-error` : undefined}
+                onInput={(e) => {
+                  setSubmitted(false);
+                  setFocusTable(false);
+                  setLinks({ ...links, [role]: e.currentTarget.value });
+                }}
+              />
+              {invalid && (
+                <p id={`compare-${role}-error`} class="quiz-error">
+                  {strings['quiz.compare.invalid']}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <button type="submit" class="quiz-button primary">
+          {strings['quiz.compare.show']}
+        </button>
+      </form>
+      {scores && <CompareTable quiz={quiz} strings={strings} ceo={scores.ceo} cto={scores.cto} tableRef={table} />}
+    </div>
+  );
+}
+
+interface TableProps {
+  quiz: ScaleQuizView;
+  strings: QuizStrings;
+  ceo: DimensionScore[];
+  cto: DimensionScore[];
+  tableRef: Ref<HTMLTableElement>;
+}
+
+function CompareTable({ quiz, strings, ceo, cto, tableRef }: TableProps) {
+  const scoreOf = (scores: DimensionScore[], id: string) => scores.find((s) => s.dimension === id)?.score ?? 0;
+  const rows = quiz.dimensions
+    .map((d) => ({ dimension: d, ceo: scoreOf(ceo, d.id), cto: scoreOf(cto, d.id) }))
+    .sort((a, b) => a.ceo + a.cto - (b.ceo + b.cto));
+  return (
+    <table class="quiz-compare" ref={tableRef} tabIndex={-1}>
+      <caption>{strings['quiz.compare.caption']}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{strings['quiz.compare.area']}</th>
+          <th scope="col">{strings['quiz.compare.ceo']}</th>
+          <th scope="col">{strings['quiz.compare.cto']}</th>
+          <th scope="col">{strings['quiz.compare.gap']}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const gap = Math.abs(row.ceo - row.cto);
+          return (
+            <tr key={row.dimension.id}>
+              <th scope="row">
+                {row.dimension.title}
+                {gap >= bigGap && <span class="quiz-flag">{strings['quiz.compare.bigGap']}</span>}
+              </th>
+              <td>{row.ceo}</td>
+              <td>{row.cto}</td>
+              <td>{gap}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

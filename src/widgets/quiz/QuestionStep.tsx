@@ -1,0 +1,88 @@
+/** One question: a fieldset of native radios, with Back and Next (or "See my result"). */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fill } from '../../i18n/fill';
+import type { QuestionView } from '../../lib/quiz/view';
+import type { QuizStrings } from './quiz-props';
+
+interface Props {
+  quizId: string;
+  question: QuestionView;
+  index: number;
+  total: number;
+  answer: number | null;
+  strings: QuizStrings;
+  /** Move the focus to the legend when shown (every step but the page's first render). */
+  takeFocus: boolean;
+  onAnswer: (option: number) => void;
+  onBack: () => void;
+  onNext: () => void;
+}
+
+export function QuestionStep({ quizId, question, index, total, answer, strings, takeFocus, onAnswer, onBack, onNext }: Props) {
+  const legend = useRef<HTMLLegendElement>(null);
+  const [missing, setMissing] = useState(false);
+  const name = `${quizId}-${question.id}`;
+  const errorId = `${name}-error`;
+
+  useEffect(() => {
+    setMissing(false);
+    if (takeFocus) legend.current?.focus();
+  }, [index]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (answer === null) {
+      setMissing(true);
+      return;
+    }
+    onNext();
+  };
+
+  return (
+    <form class="quiz-step" onSubmit={submit} noValidate>
+      <fieldset aria-describedby={missing ? errorId : undefined} aria-invalid={missing ? 'true' : undefined}>
+        <legend ref={legend} tabIndex={-1}>
+          <span class="quiz-progress">
+            <span aria-hidden="true">
+              {index + 1} / {total}
+            </span>
+            <span class="visually-hidden">{fill(strings['quiz.progress'], { current: index + 1, total })}</span>
+          </span>
+          <span class="quiz-prompt">{question.prompt}</span>
+        </legend>
+        <div class="quiz-options">
+          {question.options.map((option, i) => (
+            <label class="quiz-option" key={i}>
+              <input
+                type="radio"
+                name={name}
+                value={i}
+                checked={answer === i}
+                onChange={() => {
+                  setMissing(false);
+                  onAnswer(i);
+                }}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </div>
+        {missing && (
+          <p id={errorId} class="quiz-error">
+            {strings['quiz.required']}
+          </p>
+        )}
+      </fieldset>
+      <div class="quiz-actions">
+        {index > 0 && (
+          <button type="button" class="quiz-button secondary" onClick={onBack}>
+            {strings['quiz.back']}
+          </button>
+        )}
+        <button type="submit" class="quiz-button primary">
+          {index + 1 === total ? strings['quiz.finish'] : strings['quiz.next']}
+        </button>
+      </div>
+    </form>
+  );
+}
