@@ -1,0 +1,58 @@
+/**
+ * The quiz schema rejects a broken quiz file at build time with a message that names the
+ * quiz and the field. Runs `astro sync` against a throwaway content tree.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+const original = readFileSync('content/quizzes/cto-model.yaml', 'utf8');
+
+function syncWithQuiz(yaml: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'cto-quiz-'));
+  roots.push(root);
+  for (const dir of ['guides/en', 'pages/en', 'quizzes']) mkdirSync(join(root, dir), { recursive: true });
+  copyFileSync('content/sources.yaml', join(root, 'sources.yaml'));
+  writeFileSync(join(root, 'quizzes', 'cto-model.yaml'), yaml);
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
+    env: { ...process.env, CONTENT_DIR: root },
+    encoding: 'utf8',
+  });
+  expect(result.status).not.toBe(0);
+  return stripVTControlCharacters(result.stdout + result.stderr);
+}
+
+/** Replaces exactly one occurrence, so a test fails loudly if the content it edits changes. */
+function editOnce(text: string, from: string, to: string): string {
+  expect(text.split(from)).toHaveLength(2);
+  return text.replace(from, to);
+}
+
+describe('quiz schema', () => {
+  it('rejects a missing translation, naming the quiz and the field', () => {
+    const yaml = editOnce(original, '      vi: Công ty của bạn đang ở giai đoạn nào?\n', '');
+    const output = syncWithQuiz(yaml);
+    expect(output).toContain('quizzes/cto-model.yaml');
+    expect(output).toMatch(/questions\.0\.prompt\.vi/);
+  });
+
+  it('rejects a weight naming an unknown outcome, naming the quiz and the field', () => {
+    const yaml = editOnce(original, 'weights: { full-time: 3 }\n        params: { ftMonthsToHire: 3 }', 'weights: { fulltime: 3 }\n        params: { ftMonthsToHire: 3 }');
+    const output = syncWithQuiz(yaml);
+    expect(output).toContain('quizzes/cto-model.yaml');
+    expect(output).toMatch(/weights\.fulltime/);
+    expect(output).toContain('Unknown outcome "fulltime"');
+  });
+
+  it('rejects a tool input the tool does not read', () => {
+    const output = syncWithQuiz(editOnce(original, 'params: { svcMonths: 12 }', 'params: { serviceMonths: 12 }'));
+    expect(output).toContain('quizzes/cto-model.yaml');
+    expect(output).toContain('no parameter "serviceMonths"');
+  });
+}, 60_000);

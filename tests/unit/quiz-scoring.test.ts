@@ -1,0 +1,81 @@
+/** Scoring: worked examples, the stated tie-breaks, and the explanation of a result. */
+import { describe, expect, it } from 'vitest';
+import { levelOf, scoreChoice, scoreScale, type ChoiceModel, type ScaleModel } from '../../src/lib/quiz/scoring';
+
+const choice: ChoiceModel = {
+  outcomes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+  questions: [
+    { options: [{ weights: { a: 3 } }, { weights: { b: 3 } }, { weights: { c: 1 } }] },
+    { options: [{ weights: { a: 1, b: 2 } }, { weights: { c: 4 } }] },
+    { options: [{ weights: {} }, { weights: { b: 1, c: 1 } }] },
+  ],
+};
+
+describe('choice scoring', () => {
+  it('adds the weights of the chosen options and picks the outcome with the most points', () => {
+    const result = scoreChoice(choice, [1, 0, 1]);
+    expect(result.totals).toEqual({ a: 1, b: 6, c: 1 });
+    expect(result.outcome).toBe('b');
+  });
+
+  it('explains the result with the answers that gave it the most points, strongest first', () => {
+    expect(scoreChoice(choice, [1, 0, 1]).reasons).toEqual([
+      { question: 0, option: 1, points: 3 },
+      { question: 1, option: 0, points: 2 },
+      { question: 2, option: 1, points: 1 },
+    ]);
+  });
+
+  it('leaves out answers that gave the outcome nothing', () => {
+    expect(scoreChoice(choice, [2, 1, 0])).toMatchObject({ outcome: 'c', reasons: [{ question: 1 }, { question: 0 }] });
+  });
+
+  it('breaks a tie in favour of the outcome listed first', () => {
+    const tied = (order: string[]) =>
+      scoreChoice({ outcomes: order.map((id) => ({ id })), questions: [{ options: [{ weights: { x: 2, y: 2, z: 1 } }] }] }, [0]);
+    expect(tied(['x', 'y', 'z']).outcome).toBe('x');
+    expect(tied(['z', 'y', 'x']).outcome).toBe('y');
+  });
+
+  it('refuses an answer that names no option rather than scoring it as nothing', () => {
+    expect(() => scoreChoice(choice, [0, 5, 0])).toThrow(RangeError);
+    expect(() => scoreChoice(choice, [0, 0])).toThrow(RangeError);
+  });
+});
+
+const scale: ScaleModel = {
+  dimensions: [{ id: 'roles' }, { id: 'talk' }],
+  questions: [
+    { dimension: 'roles', reverse: false },
+    { dimension: 'roles', reverse: true },
+    { dimension: 'talk', reverse: false },
+    { dimension: 'talk', reverse: false },
+  ],
+};
+
+describe('scale scoring', () => {
+  it('scores each dimension as the mean rating on a 0–100 scale, reading reversed statements the other way', () => {
+    // roles: 4 (strongly agree) and reversed 0 (strongly disagree → 4) = 100; talk: 2 and 1 → 1.5 of 4 = 38.
+    expect(scoreScale(scale, [4, 0, 2, 1])).toEqual([
+      { dimension: 'talk', score: 38, level: 'strained' },
+      { dimension: 'roles', score: 100, level: 'strong' },
+    ]);
+  });
+
+  it('lists the weakest first and keeps the file order on equal scores', () => {
+    expect(scoreScale(scale, [2, 2, 2, 2]).map((s) => s.dimension)).toEqual(['roles', 'talk']);
+    expect(scoreScale(scale, [4, 0, 3, 3]).map((s) => [s.dimension, s.score])).toEqual([
+      ['talk', 75],
+      ['roles', 100],
+    ]);
+  });
+
+  it('names the level by the stated thresholds', () => {
+    expect([0, 49, 50, 74, 75, 100].map(levelOf)).toEqual(['strained', 'strained', 'mixed', 'mixed', 'strong', 'strong']);
+  });
+
+  it('refuses a rating outside the five-point scale', () => {
+    expect(() => scoreScale(scale, [4, 0, 5, 1])).toThrow(RangeError);
+    expect(() => scoreScale(scale, [4, 0, 2])).toThrow(RangeError);
+  });
+});
