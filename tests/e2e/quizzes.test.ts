@@ -1,0 +1,296 @@
+/**
+ * The quizzes as a reader takes them: keyboard alone to a result in every locale, the
+ * share link, Back keeping answers, resuming and corrupted saved progress, tampered links,
+ * the comparison, the guide embed, no JavaScript, axe, and the JavaScript budget.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { quizIds } from '../../src/data/catalog';
+import { fill } from '../../src/i18n/fill';
+import { locales, type Locale } from '../../src/i18n/locales';
+import { enQuizzes } from '../../src/i18n/ui/en-quizzes';
+import { viQuizzes } from '../../src/i18n/ui/vi-quizzes';
+import { zhQuizzes } from '../../src/i18n/ui/zh-quizzes';
+import { scoreChoice, scoreScale } from '../../src/lib/quiz/scoring';
+import { shareQuery } from '../../src/lib/quiz/share-code';
+import { quizSchema, type QuizDefinition } from '../../src/schemas/quiz';
+import { baseURL, openPage, useBrowser } from './harness';
+
+const browser = useBrowser();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const strings = { en: enQuizzes, zh: zhQuizzes, vi: viQuizzes } as const;
+const quizzes = Object.fromEntries(
+  quizIds.map((id) => [id, quizSchema.parse(parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')))]),
+) as Record<(typeof quizIds)[number], QuizDefinition>;
+
+/** A different answer path per locale, so the runs cover different results. */
+const pathFor = (quiz: QuizDefinition, locale: Locale) => {
+  const shift = locales.indexOf(locale);
+  return quiz.questions.map((q, i) => ((i + shift * 2) * (shift + 1)) % ('options' in q ? q.options.length : 5));
+};
+
+/** The result's heading as the reader should see it, computed from the quiz file. */
+function expectedHeadline(quiz: QuizDefinition, locale: Locale, answers: number[]): string {
+  if (quiz.kind === 'choice') {
+    const { outcome } = scoreChoice(quiz, answers);
+    return quiz.outcomes.find((o) => o.id === outcome)!.title[locale];
+  }
+  const [weakest] = scoreScale(quiz, answers);
+  if (weakest!.level === 'strong') return strings[locale]['quiz.health.allStrong'];
+  const title = quiz.dimensions.find((d) => d.id === weakest!.dimension)!.title[locale];
+  return fill(strings[locale]['quiz.health.weakest'], { dimension: title });
+}
+
+const activeMatches = (page: Page, selector: string) =>
+  page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < 80; i++) {
+    if (await activeMatches(page, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Answers the current question with the keyboard: into the radio group, arrows to the option, Next. */
+async function answerWithKeyboard(page: Page, option: number) {
+  await tabTo(page, '.quiz-step input[type="radio"]');
+  await page.keyboard.press('Space');
+  for (let k = 0; k < option; k++) await page.keyboard.press('ArrowDown');
+  await tabTo(page, '.quiz-step button[type="submit"]');
+  await page.keyboard.press('Enter');
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run('main');
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
+
+const cases = locales.flatMap((locale) => quizIds.map((id) => ({ locale, id })));
+
+describe('taking a quiz', () => {
+  it.each(cases)('$locale/$id: the keyboard alone reaches the result, and its share link shows it again', async ({ locale, id }) => {
+    const quiz = quizzes[id];
+    const answers = pathFor(quiz, locale);
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/${locale}/quizzes/${id}/`);
+    await page.locator('.quiz-step legend').waitFor();
+    const total = quiz.questions.length;
+    for (const [i, option] of answers.entries()) {
+      if (i > 0) {
+        // Each step moves the focus to the new question's legend, which says where the reader is.
+        await expect.poll(() => activeMatches(page, '.quiz-step legend')).toBe(true);
+        const legend = await page.evaluate(() => document.activeElement?.textContent ?? '');
+        expect(legend).toContain(`${i + 1} / ${total}`);
+        expect(legend).toContain(quiz.questions[i]!.prompt[locale]);
+      }
+      await answerWithKeyboard(page, option);
+    }
+    const headline = expectedHeadline(quiz, locale, answers);
+    await expect.poll(() => activeMatches(page, '.quiz-result h2')).toBe(true);
+    await expect(page.locator('.quiz-result h2').textContent()).resolves.toContain(headline);
+    await expect(page.locator('.quiz-app > [role="status"]').textContent()).resolves.toContain(headline);
+    const shareUrl = await page.locator('.quiz-share input').inputValue();
+    expect(shareUrl).toBe(`${baseURL}/${locale}/quizzes/${id}/?${shareQuery(answers, quiz.revision)}`);
+    expect(problems).toEqual([]);
+
+    const { page: shared } = await openPage(browser());
+    await shared.goto(shareUrl);
+    await expect(shared.locator('.quiz-result h2').textContent()).resolves.toContain(headline);
+    await shared.context().close();
+    await page.context().close();
+  });
+
+  it('keeps the answers when the reader goes back, and asks for an answer before moving on', async () => {
+    const { page } = await openPage(browser());
+    await page.goto('/en/quizzes/cto-model/');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText('Choose an answer to continue.').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
+    await page.getByLabel('A product in the market with paying customers').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('From the founders’ own savings').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByLabel('From the founders’ own savings').isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByLabel('A product in the market with paying customers').isChecked()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('offers saved progress back after a reload, and Retake starts afresh', async () => {
+    const { page } = await openPage(browser());
+    await page.goto('/zh/quizzes/leadership-role/');
+    for (let i = 0; i < 3; i++) {
+      await page.locator('.quiz-option input').first().check();
+      await page.getByRole('button', { name: '下一题' }).click();
+    }
+    await page.reload();
+    await expect(page.locator('.quiz-resume').textContent()).resolves.toContain('回答了 10 道题中的 3 道');
+    await page.getByRole('button', { name: '从上次停下的地方继续' }).click();
+    await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('4 / 10');
+    await page.getByRole('button', { name: '上一题' }).click();
+    await expect(page.locator('.quiz-option input').first().isChecked()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it.each([
+    ['not JSON', '{"answers":[1,'],
+    ['another revision', JSON.stringify({ revision: 99, answers: Array(10).fill(0), step: 2, savedAt: Date.now() })],
+    ['answers that do not fit', JSON.stringify({ revision: 1, answers: [7, 'x'], step: 0, savedAt: Date.now() })],
+  ])('discards saved progress that is %s, with a notice, and starts the quiz', async (_, saved) => {
+    const { page, problems } = await openPage(browser());
+    await page.addInitScript((value) => localStorage.setItem('cto-quiz:cto-model', value), saved);
+    await page.goto('/vi/quizzes/cto-model/');
+    await expect(page.locator('.quiz-notice').textContent()).resolves.toBe(viQuizzes['quiz.discarded']);
+    await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
+    await expect(page.evaluate(() => localStorage.getItem('cto-quiz:cto-model'))).resolves.toBeNull();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['truncated', (query: string) => query.slice(0, -3)],
+    ['altered', (query: string) => query.replace(/a=(.)/, (_, d: string) => `a=${d === '0' ? '1' : '0'}`)],
+    ['from another revision', (query: string) => query.replace('r=1', 'r=7')],
+  ])('shows a clear message and the first question for a %s share link', async (_, tamper) => {
+    const { page, problems } = await openPage(browser());
+    const query = tamper(shareQuery([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 1));
+    await page.goto(`/en/quizzes/cto-model/?${query}`);
+    await expect(page.locator('.quiz-notice').textContent()).resolves.toBe(enQuizzes['quiz.shareInvalid']);
+    await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the cost tool with the inputs the answers imply', async () => {
+    const { page } = await openPage(browser());
+    const quiz = quizzes['cto-model'];
+    const answers = quiz.questions.map(() => 0);
+    await page.goto(`/en/quizzes/cto-model/?${shareQuery(answers, quiz.revision)}`);
+    const href = await page.locator('.quiz-tool-link').getAttribute('href');
+    const url = new URL(href!, baseURL);
+    expect(url.pathname).toBe('/en/tools/cost-comparison/');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ v: '1', cur: 'USD', svcMonths: '12', horizonYears: '2', ftMonthsToHire: '3' });
+    await page.context().close();
+  });
+});
+
+describe('the partnership comparison', () => {
+  it('puts the CEO’s and the CTO’s results side by side from their two share links', async () => {
+    const quiz = quizzes['partnership-health'];
+    const ceo = quiz.questions.map((q) => (q.reverse ? 0 : 4));
+    const cto = quiz.questions.map((q) => (q.dimension === 'communication' ? (q.reverse ? 4 : 0) : q.reverse ? 0 : 4));
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/en/quizzes/partnership-health/?${shareQuery(ceo, quiz.revision)}`);
+    await page.getByRole('link', { name: enQuizzes['quiz.compare.asCeo'] }).click();
+    await page.waitForURL('**/partnership-health/compare/**');
+    await expect(page.getByLabel('The CEO’s result link').inputValue()).resolves.toContain(`a=`);
+    await page.getByLabel('The CTO’s result link').fill(`${baseURL}/en/quizzes/partnership-health/?${shareQuery(cto, quiz.revision)}`);
+    await page.getByLabel('The CTO’s result link').press('Enter');
+    const rows = page.locator('.quiz-compare tbody tr');
+    await expect(rows.count()).resolves.toBe(quiz.dimensions.length);
+    const first = await rows.first().locator('th, td').allTextContents();
+    expect(first[0]).toContain('Communication that keeps flowing');
+    expect(first[0]).toContain(enQuizzes['quiz.compare.bigGap']);
+    expect(first.slice(1)).toEqual(['100', '0', '100']);
+    // The comparison's own address holds both results.
+    const { page: again } = await openPage(browser());
+    await again.goto(page.url());
+    await expect(again.locator('.quiz-compare tbody tr').count()).resolves.toBe(quiz.dimensions.length);
+    expect(problems).toEqual([]);
+    await again.context().close();
+    await page.context().close();
+  });
+
+  it('names the link it cannot read', async () => {
+    const { page } = await openPage(browser());
+    await page.goto('/zh/quizzes/partnership-health/compare/');
+    await page.getByLabel('CEO 的结果链接').fill('https://example.com/zh/quizzes/partnership-health/?v=1&r=1&a=123');
+    await page.getByRole('button', { name: '对比' }).click();
+    await expect(page.locator('#compare-ceo-error').textContent()).resolves.toBe(zhQuizzes['quiz.compare.invalid']);
+    await expect(page.locator('#compare-ceo').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('.quiz-compare').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('a quiz inside a guide', () => {
+  it('loads on the reader’s request and moves the focus to the first question', async () => {
+    const { page, problems } = await openPage(browser());
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/en/guides/healthy-partnership/');
+    await page.waitForLoadState('networkidle');
+    const before = requested.length;
+    await page.getByRole('button', { name: 'Start the quiz here' }).click();
+    await expect.poll(() => activeMatches(page, '.quiz-embed .quiz-step legend')).toBe(true);
+    expect(requested.length).toBeGreaterThan(before);
+    await expect(page.locator('.quiz-embed .quiz-option').count()).resolves.toBe(5);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it.each(locales)('the %s page shows the purpose, every question and a note that scoring needs JavaScript', async (locale) => {
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    const quiz = quizzes['cto-model'];
+    await page.goto(`/${locale}/quizzes/cto-model/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(quiz.title[locale]);
+    const note = page.locator('.quiz-static .quiz-notice');
+    await expect(note.textContent()).resolves.toBe(strings[locale]['quiz.noscript']);
+    await expect(note.isVisible()).resolves.toBe(true);
+    const prompts = await page.locator('.quiz-static-questions > li > p').allTextContents();
+    expect(prompts).toEqual(quiz.questions.map((q) => q.prompt[locale]));
+    await expect(page.locator('.quiz-loading').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('accessibility', () => {
+  it.each(['light', 'dark'] as const)('axe finds nothing on a question, with an error shown, or on a result (%s)', async (colorScheme) => {
+    const { page } = await openPage(browser(), { colorScheme });
+    await page.goto('/vi/quizzes/partnership-health/');
+    await page.locator('.quiz-step').waitFor();
+    await page.getByRole('button', { name: 'Tiếp theo' }).click();
+    await page.locator('.quiz-error').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    for (const id of quizIds) {
+      const quiz = quizzes[id];
+      await page.goto(`/vi/quizzes/${id}/?${shareQuery(pathFor(quiz, 'vi'), quiz.revision)}`);
+      await page.locator('.quiz-result').waitFor();
+      expect(await axeViolations(page), id).toEqual([]);
+    }
+    await page.goto(`/vi/quizzes/partnership-health/compare/?v=1&r=1&ceo=${shareQuery(Array(12).fill(1), 1).split('a=')[1]}&cto=${shareQuery(Array(12).fill(3), 1).split('a=')[1]}`);
+    await page.locator('.quiz-compare').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('JavaScript budget', () => {
+  it.each(quizIds)('the %s page loads at most 25 KB of gzipped JavaScript', async (id) => {
+    const { page } = await openPage(browser());
+    const scripts = new Map<string, Promise<Buffer>>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.set(response.url(), response.body());
+    });
+    await page.goto(`/en/quizzes/${id}/`);
+    await page.locator('.quiz-step').waitFor();
+    await page.waitForLoadState('networkidle');
+    let total = 0;
+    for (const body of scripts.values()) total += gzipSync(await body, { level: 9 }).length;
+    console.log(`${id}: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB gzipped at first load`);
+    expect(total).toBeLessThanOrEqual(25 * 1024);
+    await page.context().close();
+  });
+});
