@@ -187,6 +187,7 @@ describe('taking a quiz', () => {
 describe('the partnership comparison', () => {
   it('puts the CEO’s and the CTO’s results side by side from their two share links', async () => {
     const quiz = quizzes['partnership-health'];
+    if (quiz.kind !== 'scale') throw new Error('partnership-health is a scale quiz');
     const ceo = quiz.questions.map((q) => (q.reverse ? 0 : 4));
     const cto = quiz.questions.map((q) => (q.dimension === 'communication' ? (q.reverse ? 4 : 0) : q.reverse ? 0 : 4));
     const { page, problems } = await openPage(browser());
