@@ -220,6 +220,12 @@ describe('the partnership comparison', () => {
     await expect(page.locator('#compare-ceo-error').textContent()).resolves.toBe(zhQuizzes['quiz.compare.invalid']);
     await expect(page.locator('#compare-ceo').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.locator('.quiz-compare').count()).resolves.toBe(0);
+    // A damaged result in the comparison's own address is reported the same way.
+    const valid = shareQuery(Array(12).fill(2), 1, 'cto');
+    await page.goto(`/zh/quizzes/partnership-health/compare/?${valid}&ceo=2222`);
+    await expect(page.locator('#compare-ceo-error').textContent()).resolves.toBe(zhQuizzes['quiz.compare.invalid']);
+    await expect(page.locator('#compare-cto-error').count()).resolves.toBe(0);
+    await expect(page.getByLabel('CTO 的结果链接').inputValue()).resolves.toContain('/zh/quizzes/partnership-health/?v=1&r=1&a=');
     await page.context().close();
   });
 });

@@ -22,15 +22,19 @@ export const bigGap = 25;
 
 export function CompareApp({ quiz, strings }: CompareProps) {
   const shape = answerShape(quiz);
-  const linkOf = (role: Role) => {
-    const decoded = decodeAnswers(new URLSearchParams(location.search), shape, role);
-    return decoded.ok ? new URL(`${quiz.path}?${shareQuery(decoded.answers, quiz.revision)}`, location.href).href : '';
-  };
-  const [links, setLinks] = useState<Record<Role, string>>(() => ({ ceo: linkOf('ceo'), cto: linkOf('cto') }));
-  const [submitted, setSubmitted] = useState(() => links.ceo !== '' && links.cto !== '');
+  const [start] = useState(() => {
+    const params = new URLSearchParams(location.search);
+    const linkOf = (role: Role) => {
+      const decoded = decodeAnswers(params, shape, role);
+      return decoded.ok ? new URL(`${quiz.path}?${shareQuery(decoded.answers, quiz.revision)}`, location.href).href : '';
+    };
+    // A result the address names is checked at once, so a damaged one is reported, not silently dropped.
+    return { links: { ceo: linkOf('ceo'), cto: linkOf('cto') }, checked: { ceo: params.has('ceo'), cto: params.has('cto') } };
+  });
+  const [links, setLinks] = useState<Record<Role, string>>(start.links);
+  const [checked, setChecked] = useState<Record<Role, boolean>>(start.checked);
   const decoded = { ceo: decodeShareLink(links.ceo, shape), cto: decodeShareLink(links.cto, shape) };
   const label = { ceo: strings['quiz.compare.ceoLink'], cto: strings['quiz.compare.ctoLink'] };
-
   const table = useRef<HTMLTableElement>(null);
   const [focusTable, setFocusTable] = useState(false);
   useEffect(() => {
@@ -39,7 +43,7 @@ export function CompareApp({ quiz, strings }: CompareProps) {
 
   const submit = (event: Event) => {
     event.preventDefault();
-    setSubmitted(true);
+    setChecked({ ceo: true, cto: true });
     setFocusTable(decoded.ceo.ok && decoded.cto.ok);
     if (decoded.ceo.ok && decoded.cto.ok) {
       const query = `v=${shareFormatVersion}&r=${quiz.revision}&ceo=${encodeAnswers(decoded.ceo.answers)}&cto=${encodeAnswers(decoded.cto.answers)}`;
@@ -48,7 +52,7 @@ export function CompareApp({ quiz, strings }: CompareProps) {
   };
 
   const scores =
-    submitted && decoded.ceo.ok && decoded.cto.ok
+    checked.ceo && checked.cto && decoded.ceo.ok && decoded.cto.ok
       ? { ceo: scoreScale(quiz, decoded.ceo.answers), cto: scoreScale(quiz, decoded.cto.answers) }
       : undefined;
 
@@ -57,7 +61,7 @@ export function CompareApp({ quiz, strings }: CompareProps) {
       <form class="quiz-compare-form" onSubmit={submit} noValidate>
         <p>{strings['quiz.compare.instructions']}</p>
         {roles.map((role) => {
-          const invalid = submitted && !decoded[role].ok;
+          const invalid = checked[role] && !decoded[role].ok;
           return (
             <div class="quiz-field" key={role}>
               <label for={`compare-${role}`}>{label[role]}</label>
@@ -68,7 +72,7 @@ export function CompareApp({ quiz, strings }: CompareProps) {
                 aria-invalid={invalid ? 'true' : undefined}
                 aria-describedby={invalid ? `compare-${role}-error` : undefined}
                 onInput={(e) => {
-                  setSubmitted(false);
+                  setChecked({ ...checked, [role]: false });
                   setFocusTable(false);
                   setLinks({ ...links, [role]: e.currentTarget.value });
                 }}
