@@ -126,7 +126,7 @@ describe('taking a quiz', () => {
     await page.context().close();
   });
 
-  it('offers saved progress back after a reload, and Retake starts afresh', async () => {
+  it('offers saved progress back after a reload, or a fresh start', async () => {
     const { page } = await openPage(browser());
     await page.goto('/zh/quizzes/leadership-role/');
     for (let i = 0; i < 3; i++) {
@@ -139,6 +139,22 @@ describe('taking a quiz', () => {
     await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('4 / 10');
     await page.getByRole('button', { name: '上一题' }).click();
     await expect(page.locator('.quiz-option input').first().isChecked()).resolves.toBe(true);
+    await page.reload();
+    await page.getByRole('button', { name: '重新开始' }).click();
+    await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
+    await expect(page.locator('.quiz-option input:checked').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => localStorage.getItem('cto-quiz:leadership-role'))).resolves.toBeNull();
+    await page.context().close();
+  });
+
+  it('retakes the quiz from a result: the address loses the answers and the first question takes the focus', async () => {
+    const { page } = await openPage(browser());
+    const quiz = quizzes['leadership-role'];
+    await page.goto(`/en/quizzes/leadership-role/?${shareQuery(quiz.questions.map(() => 1), quiz.revision)}`);
+    await page.getByRole('button', { name: 'Retake the quiz' }).click();
+    await expect.poll(() => activeMatches(page, '.quiz-step legend')).toBe(true);
+    await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
+    expect(new URL(page.url()).search).toBe('');
     await page.context().close();
   });
 

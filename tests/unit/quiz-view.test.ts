@@ -1,0 +1,43 @@
+/** What a page hands the island: one locale's text, resolved links, and tool links with the answers' inputs. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { answerParams, toolHref } from '../../src/lib/quiz/tool-link';
+import { answerShape, localizeQuiz } from '../../src/lib/quiz/view';
+import { quizSchema } from '../../src/schemas/quiz';
+
+const load = (id: string) => quizSchema.parse(parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')));
+const labels = ['1', '2', '3', '4', '5'];
+
+describe('localizeQuiz', () => {
+  it('keeps one locale’s text and resolves guide sections and the tool to that locale', () => {
+    const view = localizeQuiz('partnership-health', load('partnership-health'), 'zh', 'CNY', labels);
+    expect(view.kind).toBe('scale');
+    if (view.kind !== 'scale') return;
+    expect(view.title).toBe('你们的 CEO–CTO 合作关系健康吗？');
+    expect(view.path).toBe('/zh/quizzes/partnership-health/');
+    expect(view.comparePath).toBe('/zh/quizzes/partnership-health/compare/');
+    expect(view.tool).toEqual({ id: 'bad-hire-cost', label: '不得不更换首席技术官时要付出多少代价', path: '/zh/tools/bad-hire-cost/', currency: 'CNY' });
+    expect(view.dimensions[0]!.links[0]).toEqual({ href: '/zh/guides/healthy-partnership/#understand-each-others-role', label: '理解彼此的角色' });
+    expect(view.questions.every((q) => q.options.map((o) => o.label).join() === labels.join())).toBe(true);
+    expect(JSON.stringify(view)).not.toContain('"en"');
+  });
+
+  it('gives the share codes and saved progress the shape of the quiz', () => {
+    const view = localizeQuiz('cto-model', load('cto-model'), 'vi', 'VND', labels);
+    expect(answerShape(view)).toEqual({ revision: 1, optionCounts: [4, 4, 3, 4, 4, 3, 3, 3, 3, 3] });
+  });
+});
+
+describe('tool links', () => {
+  it('writes the versioned query with the names the tool reads, in the tool’s order', () => {
+    expect(toolHref('/en/tools/cost-comparison/', 'cost-comparison', { svcMonths: 18, cur: 'USD' })).toBe(
+      '/en/tools/cost-comparison/?v=1&cur=USD&svcMonths=18',
+    );
+  });
+
+  it('takes the inputs from the chosen answers, later answers winning, and ignores names the tool does not read', () => {
+    const chosen = [{ params: { careerYears: 10, svcMonths: 12 } }, { params: {} }, { params: { careerYears: 20 } }];
+    expect(answerParams('cto-career', chosen)).toEqual({ careerYears: 20 });
+  });
+});
