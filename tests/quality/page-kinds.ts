@@ -48,6 +48,6 @@ export function builtFile(path: string, dist = 'dist'): string | undefined {
 /** Fails with a message that names the missing page, rather than a 404 measured as a page. */
 export function assertBuilt(sample: PageSample, dist = 'dist'): void {
   if (!builtFile(sample.path, dist)) {
-    throw new Error(`${sample.kind} page ${sample.path} is not in ${dist}/: build the site with that page first.`);
+    throw new Error(`${sample.kind} page ${sample.path} is not in ${dist}/ (tests/quality/page-kinds.ts lists it as the page that stands for its kind).`);
   }
 }
