@@ -20,17 +20,19 @@ if (perLocaleCounts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(
 
 interface Timed {
   seconds: number;
+  /** User plus system CPU seconds: the figure that other load on the machine inflates least. */
+  cpuSeconds: number;
   peakMb: number;
 }
 
-/** Runs a Node script under GNU time, for its wall time and peak resident memory. */
+/** Runs a Node script under GNU time, for its wall and CPU time and peak resident memory. */
 function timed(args: string[], env: NodeJS.ProcessEnv): Timed {
   const report = join(tmpdir(), `bench-time-${process.pid}`);
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, process.execPath, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, process.execPath, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (run.status !== 0) throw new Error(`${args.join(' ')} failed (exit ${run.status})`);
-  const [seconds, kilobytes] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  const [seconds = NaN, user = NaN, system = NaN, kilobytes = NaN] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
   rmSync(report);
-  return { seconds: seconds ?? NaN, peakMb: (kilobytes ?? NaN) / 1024 };
+  return { seconds, cpuSeconds: user + system, peakMb: kilobytes / 1024 };
 }
 
 function folderBytes(folder: string): number {
@@ -71,6 +73,7 @@ for (const perLocale of perLocaleCounts) {
       astro.seconds.toFixed(1),
       pagefind.seconds.toFixed(1),
       total.toFixed(1),
+      (astro.cpuSeconds + pagefind.cpuSeconds).toFixed(1),
       ((total * 1000) / pages).toFixed(1),
       Math.round(Math.max(astro.peakMb, pagefind.peakMb)).toString(),
       (folderBytes(dist) / 1024 / 1024).toFixed(1),
@@ -84,7 +87,7 @@ for (const perLocale of perLocaleCounts) {
   }
 }
 
-const header = ['guides', 'pages', 'Astro s', 'Pagefind s', 'total s', 'ms/page', 'peak MB', 'dist MB', 'index MB', 'zh guide first load KB'];
+const header = ['guides', 'pages', 'Astro s', 'Pagefind s', 'total s', 'CPU s', 'ms/page', 'peak MB', 'dist MB', 'index MB', 'zh guide first load KB'];
 const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => (row[i] ?? '').length)));
 console.log(`${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB memory, Node ${process.version}`);
 console.log([header, ...rows].map((row) => row.map((cell, i) => cell.padStart(widths[i] ?? 0)).join('  ')).join('\n'));

@@ -15,9 +15,9 @@ export interface LighthouseResult {
   scores: Partial<Record<CategoryId, number>>;
   /** Audits that cost points, by category: what to fix when a score drops. */
   failing: Partial<Record<CategoryId, string[]>>;
-  lcpMs?: number;
-  tbtMs?: number;
-  cls?: number;
+  lcpMs: number | undefined;
+  tbtMs: number | undefined;
+  cls: number | undefined;
 }
 
 export type Chrome = chromeLauncher.LaunchedChrome;
