@@ -1,6 +1,6 @@
 /**
- * The content security policy holds: each page kind loads in every locale, and the header
- * search loads its UI and Pagefind, without a single violation reported by Chromium; and
+ * The content security policy holds: each page kind loads, and the header search loads its
+ * UI and Pagefind in every locale, without a single violation reported by Chromium; and
  * no built page's policy lets inline scripts run unhashed.
  */
 import { readFileSync } from 'node:fs';
@@ -57,7 +57,8 @@ describe('content security policy', () => {
     await expect.poll(() => violations(page)).toEqual(['script-src-elem blocked inline']);
   });
 
-  it.each(pageSamples())('$kind $path loads without a violation', async (sample) => {
+  // One locale per page kind: site.test.ts already fails on a CSP violation on any page.
+  it.each(pageSamples('one locale'))('$kind $path loads without a violation', async (sample) => {
     assertBuilt(sample);
     const page = await watchedPage();
     await page.goto(sample.path);
