@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeInfo } from './src/i18n/locales.ts';
+import { searchUiUrl } from './src/build/search-ui-url.ts';
 import { alternatePaths, localeOfPath, switchLocale } from './src/i18n/urls.ts';
 
 // The public origin, used for canonical URLs, hreflang alternates and the sitemap.
@@ -25,6 +26,9 @@ export default defineConfig({
     processor: satteri({ features: { headingAttributes: true } }),
     // Guides have no code; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
+  },
+  vite: {
+    plugins: [searchUiUrl()],
   },
   integrations: [
     mdx(),

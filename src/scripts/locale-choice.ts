@@ -1,12 +1,13 @@
 /** The reader's explicit language choice, kept so that `/` can send them back to it. */
 import { isLocale, type Locale } from '../i18n/locales';
 
-const key = 'locale';
+/** The storage key; the language picker reads it from its markup (see LanguagePicker.astro). */
+export const localeChoiceKey = 'locale';
 
 export function rememberLocale(locale: string): void {
   if (!isLocale(locale)) return;
   try {
-    localStorage.setItem(key, locale);
+    localStorage.setItem(localeChoiceKey, locale);
   } catch {
     // Storage may be unavailable (private mode, disabled): the choice is simply not kept.
   }
@@ -14,7 +15,7 @@ export function rememberLocale(locale: string): void {
 
 export function rememberedLocale(): Locale | undefined {
   try {
-    const value = localStorage.getItem(key);
+    const value = localStorage.getItem(localeChoiceKey);
     return isLocale(value) ? value : undefined;
   } catch {
     return undefined;

@@ -40,8 +40,10 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
   const ids = useMemo(() => ({ input: `search-input-${locale}`, hint: `search-hint-${locale}` }), [locale]);
 
   useEffect(() => {
-    preloadSearch(locale);
+    // The dialog mounts when a reader opens it, so the engine can start loading now. The
+    // search page loads it with its first query (typed, or from ?q=), not with the page.
     if (syncUrl) setQuery(queryFromUrl());
+    else preloadSearch(locale);
   }, []);
 
   useEffect(() => {

@@ -66,6 +66,14 @@ describe('search', () => {
     await page.waitForURL(`**${first}`);
   });
 
+  it('says the search could not load when its code fails to arrive', async () => {
+    const { page } = await openPage(browser());
+    await page.route('**/mount-search.*', (route) => route.abort());
+    await page.goto('/zh/guides/');
+    await page.keyboard.press('/');
+    await expect.poll(() => page.getByRole('dialog').getByRole('status').textContent()).toBe('搜索加载失败，请检查网络后重试。');
+  });
+
   it('closes with Escape and gives focus back to the search button', async () => {
     const { page } = await openPage(browser());
     await page.goto('/vi/guides/');
