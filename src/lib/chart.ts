@@ -38,13 +38,12 @@ export function linePath(values: readonly number[], x: (i: number) => number, y:
   return values.map((value, i) => `${i === 0 ? 'M' : 'L'}${x(i)} ${y(value)}`).join(' ');
 }
 
-/** Rectangles of a stacked bar, bottom up, from the segment values. */
-export function stackSegments(values: readonly number[], y: (v: number) => number): { y: number; height: number }[] {
+/** Offset and size of each segment of a stacked bar, given a value-to-length scale. */
+export function stackSegments(values: readonly number[], length: (v: number) => number): { offset: number; size: number }[] {
   let base = 0;
   return values.map((value) => {
-    const top = base + value;
-    const segment = { y: y(top), height: round(y(base) - y(top)) };
-    base = top;
+    const segment = { offset: round(length(base)), size: round(length(base + value) - length(base)) };
+    base += value;
     return segment;
   });
 }

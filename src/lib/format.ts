@@ -42,3 +42,8 @@ export function formatPlain(value: number, intlLocale: string): string {
 export function formatPercent(share: number, intlLocale: string): string {
   return new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 2 }).format(share);
 }
+
+/** A number of years spelled out: "5 years", "5年", "5 năm". */
+export function formatYears(years: number, intlLocale: string): string {
+  return new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 }).format(years);
+}

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const [,, path, out, width = '1280', theme = 'light'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: theme });
+const errors = [];
+page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', e => errors.push(e.message));
+await page.goto('http://127.0.0.1:4411' + path);
+await page.locator('.calc').first().scrollIntoViewIfNeeded().catch(() => {});
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: true });
+console.log(JSON.stringify(errors));
+await browser.close();
