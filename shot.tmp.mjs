@@ -8,6 +8,6 @@ page.on('pageerror', e => errors.push(e.message));
 await page.goto('http://127.0.0.1:4411' + path);
 await page.locator('.calc').first().scrollIntoViewIfNeeded().catch(() => {});
 await page.waitForTimeout(1500);
-await page.screenshot({ path: out, fullPage: true });
+const target = process.env.EL ? page.locator(process.env.EL).first() : null; if (target) await target.screenshot({ path: out }); else await page.screenshot({ path: out, fullPage: true });
 console.log(JSON.stringify(errors));
 await browser.close();

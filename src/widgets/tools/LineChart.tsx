@@ -16,7 +16,7 @@ interface Props {
   tickLabel(index: number): string | undefined;
 }
 
-const frame: Frame = { width: 640, height: 300, left: 84, right: 40, top: 16, bottom: 36 };
+const frame: Frame = { width: 480, height: 260, left: 72, right: 36, top: 12, bottom: 32 };
 
 export default function LineChart({ title, description, series, formatValue, tickLabel }: Props) {
   const id = useId();

@@ -11,11 +11,11 @@ interface Props {
   formatValue(value: number): string;
 }
 
-const width = 640;
+const width = 480;
 const left = 8;
-const right = 16;
-const barHeight = 36;
-const rowHeight = 76;
+const right = 28;
+const barHeight = 28;
+const rowHeight = 64;
 
 export default function StackedBars({ title, description, segments, rows, formatValue }: Props) {
   const id = useId();
@@ -38,14 +38,14 @@ export default function StackedBars({ title, description, segments, rows, format
         ))}
         {rows.map((row, r) => (
           <g>
-            <text class="chart-axis" x={left} y={r * rowHeight + 22}>
+            <text class="chart-axis" x={left} y={r * rowHeight + 20}>
               {row.label}
             </text>
             {stackSegments(row.values, length).map((segment, i) => (
               <rect
                 class={`chart-bar chart-s${i + 1}`}
                 x={left + segment.offset}
-                y={r * rowHeight + 30}
+                y={r * rowHeight + 28}
                 width={segment.size}
                 height={barHeight}
               />
