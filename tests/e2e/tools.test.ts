@@ -223,3 +223,25 @@ describe('widgets embedded in guides', () => {
     }
   });
 });
+
+describe('tool pages in search', () => {
+  it.each(locales)('indexes the %s tool pages’ explanations as type “tool”, without the calculator chrome', async (locale) => {
+    const { page } = await openPage(browser());
+    await page.goto(`/${locale}/tools/`);
+    // A string, so the test runner does not rewrite the page's dynamic import.
+    const found: { tools: number; pages: { url: string; content: string }[] } = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/${locale}/pagefind.js');
+      await pagefind.options({ basePath: '/pagefind/${locale}/', baseUrl: '/' });
+      const filters = await pagefind.filters();
+      const search = await pagefind.search(${JSON.stringify(dictionaries[locale]['tool.bad-hire-cost'])}, { filters: { type: 'tool' } });
+      const pages = await Promise.all(search.results.map((r) => r.data()));
+      return { tools: filters.type?.tool ?? 0, pages: pages.map((p) => ({ url: p.url, content: p.content })) };
+    })()`);
+    expect(found.tools).toBe(toolIds.length + 1);
+    const toolPage = found.pages.find((p) => p.url === `/${locale}/tools/bad-hire-cost/`);
+    expect(toolPage).toBeDefined();
+    expect(toolPage!.content).toContain(dictionaries[locale]['tools.bad-hire-cost.method1']);
+    expect(toolPage!.content).not.toContain(dictionaries[locale]['calc.copyLink']);
+    expect(toolPage!.content).not.toContain(dictionaries[locale]['calc.bh.ctoSalary']);
+  });
+});

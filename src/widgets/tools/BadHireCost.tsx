@@ -43,34 +43,32 @@ export default function BadHireCost(props: ToolProps) {
         ]}
         formatValue={compact}
       />
-      <div class="table-scroll">
-        <table>
-          <caption>{s['calc.bh.chart']}</caption>
-          <thead>
+      <table>
+        <caption>{s['calc.bh.chart']}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s['calc.bh.item']}</th>
+            <th scope="col">{s['calc.bh.barCto']}</th>
+            <th scope="col">{s['calc.bh.barOther']}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {badHireParts.map((part) => (
             <tr>
-              <th scope="col">{s['calc.bh.item']}</th>
-              <th scope="col">{s['calc.bh.barCto']}</th>
-              <th scope="col">{s['calc.bh.barOther']}</th>
+              <th scope="row">{s[`calc.bh.part.${part}`]}</th>
+              <td>{money(r.parts[part])}</td>
+              <td>{money(part === 'salary' ? otherSalary : part === 'replacement' ? input.otherExecRehireCost : 0)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {badHireParts.map((part) => (
-              <tr>
-                <th scope="row">{s[`calc.bh.part.${part}`]}</th>
-                <td>{money(r.parts[part])}</td>
-                <td>{money(part === 'salary' ? otherSalary : part === 'replacement' ? input.otherExecRehireCost : 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{s['calc.bh.total']}</th>
-              <td>{total}</td>
-              <td>{other}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{s['calc.bh.total']}</th>
+            <td>{total}</td>
+            <td>{other}</td>
+          </tr>
+        </tfoot>
+      </table>
     </ToolFrame>
   );
 }

@@ -30,6 +30,8 @@ export default function CostComparison(props: ToolProps) {
   const input = tool.values as unknown as CostComparisonInput;
   const r = compareCosts(input);
   const years = formatYears(input.horizonYears, intlLocale);
+  // Every year fits under the chart up to five years; beyond, every other year.
+  const yearTick = input.horizonYears > 5 ? 24 : 12;
   const amount = money(Math.abs(r.difference));
   const verdict = fill(
     s[Math.round(r.difference) > 0 ? 'calc.cc.verdict.service' : Math.round(r.difference) < 0 ? 'calc.cc.verdict.fullTime' : 'calc.cc.verdict.equal'],
@@ -65,55 +67,51 @@ export default function CostComparison(props: ToolProps) {
           { label: s['calc.cc.group.service'], values: r.service },
         ]}
         formatValue={compact}
-        tickLabel={(i) => ((i + 1) % 12 === 0 ? formatYears((i + 1) / 12, intlLocale) : undefined)}
+        tickLabel={(i) => ((i + 1) % yearTick === 0 ? formatYears((i + 1) / 12, intlLocale) : undefined)}
       />
       <details class="calc-table">
         <summary>{s['calc.table.show']}</summary>
-        <div class="table-scroll">
-          <table>
-            <caption>{s['calc.cc.chart']}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s['calc.month']}</th>
-                <th scope="col">{s['calc.cc.group.fullTime']}</th>
-                <th scope="col">{s['calc.cc.group.service']}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.fullTime.map((ft, i) => (
-                <tr>
-                  <th scope="row">{i + 1}</th>
-                  <td>{money(ft)}</td>
-                  <td>{money(r.service[i] ?? 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-      <div class="table-scroll">
         <table>
-          <caption>{s['calc.cc.equity']}</caption>
+          <caption>{s['calc.cc.chart']}</caption>
           <thead>
             <tr>
-              <th scope="col">{s['calc.cc.path']}</th>
-              <th scope="col">{s['calc.cc.granted']}</th>
-              <th scope="col">{s['calc.cc.vested']}</th>
-              <th scope="col">{s['calc.cc.vestedValue']}</th>
+              <th scope="col">{s['calc.month']}</th>
+              <th scope="col">{s['calc.cc.group.fullTime']}</th>
+              <th scope="col">{s['calc.cc.group.service']}</th>
             </tr>
           </thead>
           <tbody>
-            {paths.map(({ label, equity }) => (
+            {r.fullTime.map((ft, i) => (
               <tr>
-                <th scope="row">{label}</th>
-                <td>{pct(equity.grantedPct)}</td>
-                <td>{pct(equity.vestedPct)}</td>
-                <td>{money(equity.vestedValue)}</td>
+                <th scope="row">{i + 1}</th>
+                <td>{money(ft)}</td>
+                <td>{money(r.service[i] ?? 0)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </details>
+      <table>
+        <caption>{s['calc.cc.equity']}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s['calc.cc.path']}</th>
+            <th scope="col">{s['calc.cc.granted']}</th>
+            <th scope="col">{s['calc.cc.vested']}</th>
+            <th scope="col">{s['calc.cc.vestedValue']}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {paths.map(({ label, equity }) => (
+            <tr>
+              <th scope="row">{label}</th>
+              <td>{pct(equity.grantedPct)}</td>
+              <td>{pct(equity.vestedPct)}</td>
+              <td>{money(equity.vestedValue)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </ToolFrame>
   );
 }

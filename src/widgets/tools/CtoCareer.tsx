@@ -52,28 +52,26 @@ export default function CtoCareer(props: ToolProps) {
         ]}
         formatValue={compact}
       />
-      <div class="table-scroll">
-        <table>
-          <caption>{s['calc.career.chart']}</caption>
-          <thead>
+      <table>
+        <caption>{s['calc.career.chart']}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s['calc.career.measure']}</th>
+            <th scope="col">{s['calc.career.fullTime']}</th>
+            <th scope="col">{s['calc.career.service']}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
             <tr>
-              <th scope="col">{s['calc.career.measure']}</th>
-              <th scope="col">{s['calc.career.fullTime']}</th>
-              <th scope="col">{s['calc.career.service']}</th>
+              <th scope="row">{row.measure}</th>
+              {row.values.map((v) => (
+                <td>{v}</td>
+              ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr>
-                <th scope="row">{row.measure}</th>
-                {row.values.map((v) => (
-                  <td>{v}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </ToolFrame>
   );
 }
