@@ -47,3 +47,8 @@ export function formatPercent(share: number, intlLocale: string): string {
 export function formatYears(years: number, intlLocale: string): string {
   return new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 }).format(years);
 }
+
+/** Sentences in a row: Chinese full stops need no space after them, Latin ones do. */
+export function joinSentences(...sentences: string[]): string {
+  return sentences.reduce((text, next) => (text === '' ? next : /[。！？]$/u.test(text) ? text + next : `${text} ${next}`), '');
+}

@@ -61,6 +61,22 @@ describe('tool pages', () => {
   );
 });
 
+describe('currency', () => {
+  it('switches untouched examples to the new currency and keeps numbers the reader typed', async () => {
+    const { page } = await openTool('/en/tools/cost-comparison/');
+    const select = page.getByLabel(dictionaries.en['calc.currency']);
+    await select.selectOption('VND');
+    await expect(field(page, 'ftSalary').inputValue()).resolves.toBe('1,200,000,000');
+    await expect.poll(() => summary(page)).toContain('₫');
+    expect(new URL(page.url()).searchParams.get('cur')).toBe('VND');
+    await field(page, 'ftSalary').fill('2 tỷ');
+    await select.selectOption('CNY');
+    await expect.poll(() => summary(page)).toContain('CN¥');
+    await expect(field(page, 'ftSalary').inputValue()).resolves.toBe('2 tỷ');
+    expect(new URL(page.url()).searchParams.get('ftSalary')).toBe('2000000000');
+  });
+});
+
 describe.each(locales)('cost comparison in %s', (locale) => {
   const path = `/${locale}/tools/cost-comparison/`;
   const t = dictionaries[locale];

@@ -1,7 +1,7 @@
 /** Money in each locale's own notation, and the chart geometry. */
 import { describe, expect, it } from 'vitest';
 import { linePath, niceTicks, stackSegments, xScale, yScale } from '../../src/lib/chart';
-import { formatMoney, formatMoneyCompact, formatYears } from '../../src/lib/format';
+import { formatMoney, formatMoneyCompact, formatYears, joinSentences } from '../../src/lib/format';
 
 describe('money formatting', () => {
   it('writes whole sums in each locale', () => {
@@ -15,6 +15,11 @@ describe('money formatting', () => {
     expect(formatMoneyCompact(120_000, 'CNY', 'zh-CN')).toBe('¥12万');
     expect(formatMoneyCompact(1_200_000_000, 'VND', 'vi-VN')).toBe('1,2 tỷ ₫');
     expect(formatMoneyCompact(300_000_000, 'VND', 'vi-VN')).toBe('300 triệu ₫');
+  });
+
+  it('joins sentences with a space only after Latin punctuation', () => {
+    expect(joinSentences('One.', 'Two.')).toBe('One. Two.');
+    expect(joinSentences('第一句。', '第二句。')).toBe('第一句。第二句。');
   });
 
   it('spells out years', () => {

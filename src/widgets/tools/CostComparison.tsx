@@ -2,7 +2,7 @@
 import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
 import { compareCosts, type CostComparisonInput } from '../../lib/cost/cost-comparison';
-import { formatMoney, formatMoneyCompact, formatPercent, formatYears } from '../../lib/format';
+import { formatMoney, formatMoneyCompact, formatPercent, formatYears, joinSentences } from '../../lib/format';
 import LineChart from './LineChart';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
@@ -44,7 +44,7 @@ export default function CostComparison(props: ToolProps) {
   ];
 
   return (
-    <ToolFrame {...props} labels="calc.cc." groups={groups} tool={tool} summary={`${verdict} ${crossing}`}>
+    <ToolFrame {...props} labels="calc.cc." groups={groups} tool={tool} summary={joinSentences(verdict, crossing)}>
       <dl class="calc-totals">
         <div>
           <dt>{s['calc.cc.totalFullTime']}</dt>
