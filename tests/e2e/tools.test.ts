@@ -40,23 +40,33 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('tool pages', () => {
-  it.each(locales.flatMap((locale) => toolIds.map((id) => ({ locale, id }))))(
-    '/$locale/tools/$id/ ships at most 25 KB of gzipped JavaScript at first load',
-    async ({ locale, id }) => {
+  it.each(locales.flatMap((locale) => toolIds.map((id) => `/${locale}/tools/${id}/`)))(
+    '%s ships at most 25 KB of gzipped JavaScript at first load',
+    async (path) => {
       const { page, problems } = await openPage(browser());
       const scripts = new Map<string, number>();
       page.on('response', async (response) => {
         if (response.request().resourceType() !== 'script') return;
         scripts.set(response.url(), gzipSync(await response.body()).length);
       });
-      await page.goto(`/${locale}/tools/${id}/`);
+      await page.goto(path);
       await page.locator('.calc-copy:enabled').waitFor();
       await page.waitForLoadState('networkidle');
       const total = [...scripts.values()].reduce((a, b) => a + b, 0);
-      console.log(`/${locale}/tools/${id}/: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB gzipped JavaScript`);
+      console.log(`${path}: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB gzipped JavaScript`);
       expect(total).toBeGreaterThan(0);
       expect(total).toBeLessThanOrEqual(budget);
       expect(problems).toEqual([]);
+    },
+  );
+});
+
+describe('narrow screens', () => {
+  it.each(['/zh/tools/cost-comparison/', '/vi/tools/bad-hire-cost/', '/en/tools/cto-career/', '/vi/guides/cto-career-math/'])(
+    '%s fits a 320 px screen without sideways scrolling',
+    async (path) => {
+      const { page } = await openTool(path, { viewport: { width: 320, height: 800 } });
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
     },
   );
 });

@@ -5,7 +5,6 @@ export const enTools = {
     'Calculators that price the CTO decision in your own currency: full-time CTO versus CTO as a service, the cost of a wrong hire, and the deal seen from the CTO’s side.',
   'tools.index.intro':
     'Each calculator starts from example values – round figures to replace with your own, not market data. Your inputs stay in your browser and in the page address, so you can share a result as a link.',
-  'tools.open': 'Open the calculator',
   'tools.method': 'How the calculation works',
   'tools.relatedGuides': 'Guides that explain the reasoning',
   'tools.cost-comparison.summary':

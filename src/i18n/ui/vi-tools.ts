@@ -6,7 +6,6 @@ export const viTools: { readonly [K in keyof typeof enTools]: string } = {
     'Các máy tính giúp định giá quyết định về CTO bằng đồng tiền của bạn: CTO toàn thời gian hay CTO thuê ngoài, cái giá của một lần tuyển sai, và thỏa thuận nhìn từ phía CTO.',
   'tools.index.intro':
     'Mỗi máy tính bắt đầu từ các giá trị ví dụ – những con số tròn để bạn thay bằng số của mình, không phải dữ liệu thị trường. Số liệu bạn nhập chỉ nằm trong trình duyệt và trong địa chỉ trang, nên bạn có thể chia sẻ kết quả bằng một đường liên kết.',
-  'tools.open': 'Mở máy tính',
   'tools.method': 'Cách tính',
   'tools.relatedGuides': 'Các hướng dẫn giải thích lập luận',
   'tools.cost-comparison.summary':

@@ -5,7 +5,6 @@ export const zhTools: { readonly [K in keyof typeof enTools]: string } = {
   'tools.index.description': '用你自己的货币为 CTO 决策算一笔账：全职首席技术官与 CTO 即服务的成本比较、错招 CTO 的代价，以及站在 CTO 一方看这笔交易。',
   'tools.index.intro':
     '每个计算器都从示例数值开始——这些是便于演示的整数，请换成你自己的数字，它们不是市场数据。你的输入只保存在浏览器和页面地址中，因此可以把结果以链接的形式分享。',
-  'tools.open': '打开计算器',
   'tools.method': '计算方法',
   'tools.relatedGuides': '解释其中道理的指南',
   'tools.cost-comparison.summary':
