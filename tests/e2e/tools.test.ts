@@ -61,6 +61,21 @@ describe('tool pages', () => {
   );
 });
 
+describe('links between tools and guides', () => {
+  it.each([
+    ['cost-comparison', 'engaging-a-service-cto'],
+    ['bad-hire-cost', 'bad-cto-cost'],
+    ['cto-career', 'cto-career-math'],
+  ])('the %s page links back to the %s guide in every locale', async (tool, guide) => {
+    for (const locale of locales) {
+      const { page } = await openPage(browser(), { javaScriptEnabled: false });
+      await page.goto(`/${locale}/tools/${tool}/`);
+      const links = await page.locator('#guides + ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toContain(`/${locale}/guides/${guide}/`);
+    }
+  });
+});
+
 describe('narrow screens', () => {
   it.each(['/zh/tools/cost-comparison/', '/vi/tools/bad-hire-cost/', '/en/tools/cto-career/', '/vi/guides/cto-career-math/'])(
     '%s fits a 320 px screen without sideways scrolling',
