@@ -11,3 +11,44 @@ export function formatMinutes(minutes: number, intlLocale: string): string {
     unitDisplay: 'long',
   }).format(minutes);
 }
+
+/** A sum of money in whole units of its currency: "$120,000", "¥120,000", "120.000.000 ₫". */
+export function formatMoney(value: number, currency: string, intlLocale: string): string {
+  return new Intl.NumberFormat(intlLocale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * A short form of a sum for chart labels and summaries: "$1.2M", "¥12万", "1,2 tỷ ₫".
+ * Vietnamese spells the magnitude out (tỷ, triệu), which reads better than its
+ * one-letter abbreviations, so the currency sign follows the long compact number.
+ */
+export function formatMoneyCompact(value: number, currency: string, intlLocale: string): string {
+  if (new Intl.Locale(intlLocale).language === 'vi') {
+    const number = new Intl.NumberFormat(intlLocale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+    const sign = new Intl.NumberFormat(intlLocale, { style: 'currency', currency })
+      .formatToParts(0)
+      .find((part) => part.type === 'currency')?.value;
+    return `${number.format(value)} ${sign ?? currency}`;
+  }
+  return new Intl.NumberFormat(intlLocale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A plain number as the locale writes it, for input fields: "1,250,000", "1.250.000". */
+export function formatPlain(value: number, intlLocale: string): string {
+  return new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A share as a percentage: 0.125 → "12.5%". */
+export function formatPercent(share: number, intlLocale: string): string {
+  return new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 2 }).format(share);
+}
+
+/** A number of years spelled out: "5 years", "5年", "5 năm". */
+export function formatYears(years: number, intlLocale: string): string {
+  return new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 }).format(years);
+}
+
+/** Sentences in a row: Chinese full stops need no space after them, Latin ones do. */
+export function joinSentences(...sentences: string[]): string {
+  return sentences.reduce((text, next) => (text === '' ? next : /[。！？]$/u.test(text) ? text + next : `${text} ${next}`), '');
+}

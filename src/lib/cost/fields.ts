@@ -1,0 +1,91 @@
+/**
+ * The inputs of each tool: their query parameter, their unit and the range a value
+ * must fall in. Parsing turns text into a number; these limits decide whether the
+ * number makes sense (no negative salary, no 400 % equity, no 10¹⁸ budget).
+ */
+import type { ToolId } from '../../data/catalog';
+import type { ToolParam } from '../../data/tool-params';
+import type { Locale } from '../../i18n/locales';
+import { parseNumber } from '../parse-number';
+
+export type FieldKind = 'money' | 'percent' | 'months' | 'years';
+
+export interface FieldSpec<Name extends string = string> {
+  name: Name;
+  kind: FieldKind;
+  min: number;
+  max: number;
+  /** Whole numbers only (months, terms). */
+  whole?: boolean;
+}
+
+export type FieldError = 'empty' | 'malformed' | 'negative' | 'tooSmall' | 'tooLarge' | 'notWhole';
+export type FieldCheck = { ok: true; value: number } | { ok: false; error: FieldError };
+
+/** Beyond any company's budget in any of the three currencies (10¹⁵ ₫ is about 40 billion USD). */
+const moneyMax = 1e15;
+
+const money = <N extends string>(name: N): FieldSpec<N> => ({ name, kind: 'money', min: 0, max: moneyMax });
+const percent = <N extends string>(name: N, max = 100): FieldSpec<N> => ({ name, kind: 'percent', min: 0, max });
+const months = <N extends string>(name: N, min: number, max: number): FieldSpec<N> => ({ name, kind: 'months', min, max, whole: true });
+const years = <N extends string>(name: N, min: number, max: number, whole = true): FieldSpec<N> => ({ name, kind: 'years', min, max, whole });
+
+type Fields<T extends ToolId> = readonly FieldSpec<Exclude<ToolParam<T>, 'cur'>>[];
+
+export const toolFields: { [T in ToolId]: Fields<T> } = {
+  'cost-comparison': [
+    years('horizonYears', 1, 10),
+    money('ftSalary'),
+    money('ftBonus'),
+    percent('ftOverheadPct', 300),
+    money('ftRecruiting'),
+    months('ftMonthsToHire', 0, 36),
+    percent('ftEquityPct'),
+    money('companyValue'),
+    years('ftVestingYears', 1, 10),
+    money('svcMonthlyFee'),
+    months('svcMonths', 1, 120),
+    money('svcBonusCash'),
+    percent('svcBonusEquityPct'),
+    months('svcOverlapMonths', 0, 24),
+    money('leadSalary'),
+  ],
+  'bad-hire-cost': [
+    months('monthsToNotice', 0, 120),
+    money('ctoSalary'),
+    money('teamCostPerMonth'),
+    percent('rebuildPct'),
+    months('rebuildMonths', 0, 120),
+    money('burnPerMonth'),
+    money('replacementCost'),
+    money('otherExecSalary'),
+    money('otherExecRehireCost'),
+  ],
+  'cto-career': [
+    years('careerYears', 1, 50),
+    years('yearsPerCompany', 0.5, 20, false),
+    months('monthsPerEngagement', 1, 120),
+    percent('successChancePct'),
+    percent('ftEquityPct'),
+    money('ftCashPerYear'),
+    percent('svcEquityPct'),
+    money('svcCashPerYear'),
+    money('exitValue'),
+  ],
+};
+
+/** Whether a number fits the field. */
+export function checkValue(spec: FieldSpec, value: number): FieldCheck {
+  if (!Number.isFinite(value)) return { ok: false, error: 'malformed' };
+  if (value < 0) return { ok: false, error: 'negative' };
+  if (value < spec.min) return { ok: false, error: 'tooSmall' };
+  if (value > spec.max) return { ok: false, error: 'tooLarge' };
+  if (spec.whole && !Number.isInteger(value)) return { ok: false, error: 'notWhole' };
+  return { ok: true, value };
+}
+
+/** What the reader typed, read in their locale and checked against the field. */
+export function checkText(spec: FieldSpec, text: string, locale: Locale): FieldCheck {
+  const parsed = parseNumber(text, locale);
+  return parsed.ok ? checkValue(spec, parsed.value) : { ok: false, error: parsed.reason };
+}

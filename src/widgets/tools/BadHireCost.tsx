@@ -1,0 +1,74 @@
+/** What a wrong CTO costs, part by part, next to a wrong CEO, CMO or CFO. */
+import { fill } from '../../i18n/fill';
+import { localeInfo } from '../../i18n/locales';
+import { badHireCost, badHireParts, type BadHireInput } from '../../lib/cost/bad-hire-cost';
+import { formatMoney, formatMoneyCompact } from '../../lib/format';
+import StackedBars from './StackedBars';
+import ToolFrame, { type FieldGroup } from './ToolFrame';
+import type { ToolProps } from './tool-props';
+import { useTool } from './use-tool';
+
+const groups: FieldGroup[] = [
+  {
+    legend: 'calc.bh.group.cto',
+    fields: ['monthsToNotice', 'ctoSalary', 'teamCostPerMonth', 'rebuildPct', 'rebuildMonths', 'burnPerMonth', 'replacementCost'],
+  },
+  { legend: 'calc.bh.group.other', fields: ['otherExecSalary', 'otherExecRehireCost'] },
+];
+
+export default function BadHireCost(props: ToolProps) {
+  const tool = useTool('bad-hire-cost', props);
+  const s = props.strings;
+  const { intlLocale } = localeInfo[props.locale];
+  const money = (v: number) => formatMoney(v, tool.currency, intlLocale);
+  const compact = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale);
+  const input = tool.values as unknown as BadHireInput;
+  const r = badHireCost(input);
+  const times = r.times === null ? null : new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(r.times);
+  const total = money(r.total);
+  const other = money(r.otherExecTotal);
+  const summary = times === null ? fill(s['calc.bh.summaryAlone'], { total }) : fill(s['calc.bh.summary'], { total, times, other });
+  const otherSalary = (input.otherExecSalary / 12) * input.monthsToNotice;
+
+  return (
+    <ToolFrame {...props} labels="calc.bh." groups={groups} tool={tool} summary={summary}>
+      <StackedBars
+        title={s['calc.bh.chart']}
+        description={fill(s['calc.bh.chartAlt'], { total, other })}
+        segments={badHireParts.map((part) => s[`calc.bh.part.${part}`])}
+        rows={[
+          { label: s['calc.bh.barCto'], values: badHireParts.map((part) => r.parts[part]) },
+          // The other executive's salary and rehiring take the CTO's salary and replacement colours.
+          { label: s['calc.bh.barOther'], values: [otherSalary, 0, 0, 0, input.otherExecRehireCost] },
+        ]}
+        formatValue={compact}
+      />
+      <table>
+        <caption>{s['calc.bh.chart']}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s['calc.bh.item']}</th>
+            <th scope="col">{s['calc.bh.barCto']}</th>
+            <th scope="col">{s['calc.bh.barOther']}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {badHireParts.map((part) => (
+            <tr>
+              <th scope="row">{s[`calc.bh.part.${part}`]}</th>
+              <td>{money(r.parts[part])}</td>
+              <td>{money(part === 'salary' ? otherSalary : part === 'replacement' ? input.otherExecRehireCost : 0)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{s['calc.bh.total']}</th>
+            <td>{total}</td>
+            <td>{other}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </ToolFrame>
+  );
+}

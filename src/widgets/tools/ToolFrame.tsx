@@ -1,0 +1,119 @@
+/**
+ * The frame every tool shares: the no-JavaScript note, the link notice, the fields in
+ * their groups with the currency, the live summary, the result (the tool's own
+ * charts and tables) and the copy and reset actions.
+ */
+import type { ComponentChildren } from 'preact';
+import { fill } from '../../i18n/fill';
+import { localeInfo, type Currency } from '../../i18n/locales';
+import type { FieldSpec } from '../../lib/cost/fields';
+import { formatPlain } from '../../lib/format';
+import { currencies } from '../../lib/share-state';
+import '../../styles/tools.css';
+import NumberField from './NumberField';
+import type { CalcKey, ToolProps } from './tool-props';
+import type { ToolController } from './use-tool';
+
+export interface FieldGroup {
+  legend: CalcKey;
+  fields: string[];
+}
+
+interface Props extends ToolProps {
+  /** Prefix of the field labels' keys: `calc.cc.` + field name. */
+  labels: string;
+  groups: FieldGroup[];
+  tool: ToolController;
+  summary: string;
+  children: ComponentChildren;
+}
+
+export default function ToolFrame({ locale, strings, toolPath, embedded, labels, groups, tool, summary, children }: Props) {
+  const { intlLocale } = localeInfo[locale];
+  const s = (key: CalcKey) => strings[key];
+  const label = (name: string) => strings[`${labels}${name}` as CalcKey] ?? name;
+  const spec = (name: string) => tool.fields.find((f) => f.name === name) as FieldSpec;
+  const stale = Object.values(tool.errors).some(Boolean);
+  const idPrefix = `${labels.replaceAll('.', '-')}${embedded ? 'embed-' : ''}`;
+
+  return (
+    <div class="calc-host">
+      <div class="calc" data-pagefind-ignore>
+        {!tool.hydrated && <p class="calc-note">{s('calc.noscript')}</p>}
+        {tool.rejected.length > 0 && (
+          <p class="calc-notice">
+            {fill(s('calc.urlNotice'), {
+              fields: new Intl.ListFormat(intlLocale).format(
+                tool.rejected.map((name) => (name === 'cur' ? s('calc.currency') : name === 'v' ? s('calc.inputs') : label(name))),
+              ),
+            })}
+          </p>
+        )}
+        <form class="calc-form" onSubmit={(event) => event.preventDefault()} aria-label={s('calc.inputs')}>
+          <p class="calc-examples">{s('calc.examples')}</p>
+          <div class="calc-field">
+            <label for={`${idPrefix}cur`}>{s('calc.currency')}</label>
+            <select
+              id={`${idPrefix}cur`}
+              value={tool.currency}
+              onChange={(event) => tool.setCurrency(event.currentTarget.value as Currency)}
+            >
+              {currencies.map((c) => (
+                <option value={c} selected={c === tool.currency}>
+                  {s(`calc.currency.${c}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {groups.map((group) => (
+            <fieldset>
+              <legend>{s(group.legend)}</legend>
+              {group.fields.map((name) => (
+                <NumberField
+                  id={`${idPrefix}${name}`}
+                  label={label(name)}
+                  spec={spec(name)}
+                  unit={unitOf(spec(name), tool.currency, s)}
+                  text={tool.texts[name] ?? ''}
+                  error={tool.errors[name]}
+                  limits={{ min: formatPlain(spec(name).min, intlLocale), max: formatPlain(spec(name).max, intlLocale) }}
+                  strings={strings}
+                  onInput={(text) => tool.setText(name, text)}
+                />
+              ))}
+            </fieldset>
+          ))}
+        </form>
+        <div class="calc-result" role="region" aria-label={s('calc.results')}>
+          <div role="status" class="calc-summary">
+            <p>{summary}</p>
+            {stale && <p class="calc-stale">{s('calc.stale')}</p>}
+          </div>
+          {children}
+          <div class="calc-actions">
+            <button type="button" class="calc-copy" onClick={tool.copyLink} disabled={!tool.hydrated}>
+              {s('calc.copyLink')}
+            </button>
+            <button type="button" class="calc-reset" onClick={tool.reset} disabled={!tool.hydrated}>
+              {s('calc.reset')}
+            </button>
+            <span role="status" class="calc-copy-status">
+              {tool.copyStatus === 'copied' ? s('calc.copied') : tool.copyStatus === 'failed' ? s('calc.copyFailed') : ''}
+            </span>
+          </div>
+          {embedded && (
+            <p>
+              <a href={toolPath}>{s('calc.openTool')}</a>
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function unitOf(spec: FieldSpec, currency: Currency, s: (key: CalcKey) => string): string {
+  if (spec.kind === 'money') return currency;
+  if (spec.kind === 'percent') return '%';
+  return s(spec.kind === 'months' ? 'calc.unit.months' : 'calc.unit.years');
+}

@@ -1,0 +1,292 @@
+/**
+ * The cost tools as a reader uses them, in every locale: typing changes the result, a
+ * shared link reproduces it, a hostile link renders inert, bad input is flagged, the
+ * page works without JavaScript, axe finds nothing, and the first load stays in budget.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { toolIds } from '../../src/data/catalog';
+import { toolDefaults } from '../../src/data/tool-defaults';
+import { dictionaries } from '../../src/i18n/translate';
+import { localeInfo, locales } from '../../src/i18n/locales';
+import { toolFields } from '../../src/lib/cost/fields';
+import { openPage, useBrowser } from './harness';
+
+const browser = useBrowser();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const budget = 25 * 1024;
+
+/** The result as a reader sees it, once the island is live. */
+const summary = (page: Page) => page.locator('.calc-summary p').first().innerText();
+const field = (page: Page, name: string) => page.locator(`.calc input[name="${name}"]`);
+
+async function openTool(path: string, options = {}) {
+  const watched = await openPage(browser(), options);
+  await watched.page.goto(path);
+  // The island is live once the copy button is enabled.
+  await watched.page.locator('.calc-copy:enabled').waitFor();
+  return watched;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
+
+describe('tool pages', () => {
+  it.each(locales.flatMap((locale) => toolIds.map((id) => `/${locale}/tools/${id}/`)))(
+    '%s ships at most 25 KB of gzipped JavaScript at first load',
+    async (path) => {
+      const { page, problems } = await openPage(browser());
+      const scripts = new Map<string, number>();
+      page.on('response', async (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        scripts.set(response.url(), gzipSync(await response.body()).length);
+      });
+      await page.goto(path);
+      await page.locator('.calc-copy:enabled').waitFor();
+      await page.waitForLoadState('networkidle');
+      const total = [...scripts.values()].reduce((a, b) => a + b, 0);
+      console.log(`${path}: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB gzipped JavaScript`);
+      expect(total).toBeGreaterThan(0);
+      expect(total).toBeLessThanOrEqual(budget);
+      expect(problems).toEqual([]);
+    },
+  );
+});
+
+describe('links between tools and guides', () => {
+  it.each([
+    ['cost-comparison', 'engaging-a-service-cto'],
+    ['bad-hire-cost', 'bad-cto-cost'],
+    ['cto-career', 'cto-career-math'],
+  ])('the %s page links back to the %s guide in every locale', async (tool, guide) => {
+    for (const locale of locales) {
+      const { page } = await openPage(browser(), { javaScriptEnabled: false });
+      await page.goto(`/${locale}/tools/${tool}/`);
+      const links = await page.locator('#guides + ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toContain(`/${locale}/guides/${guide}/`);
+    }
+  });
+});
+
+describe('narrow screens', () => {
+  it.each(['/zh/tools/cost-comparison/', '/vi/tools/bad-hire-cost/', '/en/tools/cto-career/', '/vi/guides/cto-career-math/'])(
+    '%s fits a 320 px screen without sideways scrolling',
+    async (path) => {
+      const { page } = await openPage(browser(), { viewport: { width: 320, height: 800 } });
+      await page.goto(path);
+      // A guide's calculator comes alive when scrolled into view.
+      await page.locator('.calc').scrollIntoViewIfNeeded();
+      await page.locator('.calc-copy:enabled').waitFor();
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    },
+  );
+});
+
+describe('currency', () => {
+  it('switches untouched examples to the new currency and keeps numbers the reader typed', async () => {
+    const { page } = await openTool('/en/tools/cost-comparison/');
+    const select = page.getByLabel(dictionaries.en['calc.currency']);
+    await select.selectOption('VND');
+    await expect(field(page, 'ftSalary').inputValue()).resolves.toBe('1,200,000,000');
+    await expect.poll(() => summary(page)).toContain('₫');
+    expect(new URL(page.url()).searchParams.get('cur')).toBe('VND');
+    await field(page, 'ftSalary').fill('2 tỷ');
+    await select.selectOption('CNY');
+    await expect.poll(() => summary(page)).toContain('CN¥');
+    await expect(field(page, 'ftSalary').inputValue()).resolves.toBe('2 tỷ');
+    expect(new URL(page.url()).searchParams.get('ftSalary')).toBe('2000000000');
+  });
+});
+
+describe.each(locales)('cost comparison in %s', (locale) => {
+  const path = `/${locale}/tools/cost-comparison/`;
+  const t = dictionaries[locale];
+
+  it('recalculates as the reader types and writes the state into the address', async () => {
+    const { page, problems } = await openTool(path);
+    const before = await summary(page);
+    await field(page, 'ftSalary').fill('');
+    await field(page, 'ftSalary').pressSequentially(locale === 'vi' ? '5 tỷ' : locale === 'zh' ? '500万' : '500k');
+    await expect.poll(() => summary(page)).not.toBe(before);
+    expect(new URL(page.url()).searchParams.get('ftSalary')).toBe(locale === 'vi' ? '5000000000' : locale === 'zh' ? '5000000' : '500000');
+    expect(new URL(page.url()).searchParams.get('v')).toBe('1');
+    await expect(page.getByRole('status').first().innerText()).resolves.toBe(await summary(page));
+    expect(problems).toEqual([]);
+  });
+
+  it('reproduces a result from a shared link and copies that link', async () => {
+    const { page } = await openTool(path, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await field(page, 'svcMonthlyFee').fill('12345');
+    await field(page, 'horizonYears').fill('7');
+    await expect.poll(() => page.url()).toContain('horizonYears=7');
+    const result = await summary(page);
+    await page.getByRole('button', { name: t['calc.copyLink'] }).click();
+    await expect(page.locator('.calc-copy-status').innerText()).resolves.toBe(t['calc.copied']);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+
+    const { page: other } = await openTool(new URL(copied).pathname + new URL(copied).search);
+    await expect.poll(() => summary(other)).toBe(result);
+    await expect(field(other, 'svcMonthlyFee').inputValue()).resolves.toBe(new Intl.NumberFormat(localeInfo[locale].intlLocale).format(12345));
+  });
+
+  it('renders a hostile link inert, falls back to the examples and says so', async () => {
+    const hostile = new URLSearchParams({
+      v: '1',
+      cur: '<script>alert(1)</script>',
+      ftSalary: '<img src=x onerror=alert(1)>',
+      svcMonths: '1e999',
+      ftEquityPct: '500',
+      horizonYears: 'NaN',
+    });
+    const { page, problems } = await openPage(browser());
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.goto(`${path}?${hostile}`);
+    await page.locator('.calc-copy:enabled').waitFor();
+    const notice = page.locator('.calc-notice');
+    await expect(notice.innerText()).resolves.toContain(t['calc.cc.ftSalary']);
+    await expect(notice.innerText()).resolves.toContain(t['calc.currency']);
+    expect(await notice.innerText()).not.toContain('<');
+    expect(await page.locator('.calc img, .calc script').count()).toBe(0);
+    const defaults = toolDefaults['cost-comparison'][localeInfo[locale].currency];
+    const plain = (n: number) => new Intl.NumberFormat(localeInfo[locale].intlLocale).format(n);
+    await expect(field(page, 'ftSalary').inputValue()).resolves.toBe(plain(defaults.ftSalary));
+    await expect(field(page, 'horizonYears').inputValue()).resolves.toBe(plain(defaults.horizonYears));
+    await expect(page.locator('.calc select').inputValue()).resolves.toBe(localeInfo[locale].currency);
+    expect(await page.locator('.calc').innerText()).not.toMatch(/NaN|Infinity|undefined/);
+    expect(dialogs).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['', 'calc.error.empty'],
+    ['abc', 'calc.error.malformed'],
+    ['1,2,3', 'calc.error.malformed'],
+    ['-5', 'calc.error.negative'],
+    ['99999999999999999', 'calc.error.tooLarge'],
+  ] as const)('flags “%s” next to the field and keeps the last valid result', async (text, messageKey) => {
+    const { page } = await openTool(path);
+    const before = await summary(page);
+    const input = field(page, 'ftBonus');
+    await input.fill(text);
+    await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+    const describedBy = (await input.getAttribute('aria-describedby'))!.split(' ');
+    const message = await page.locator(`[id="${describedBy[0]}"]`).innerText();
+    expect(message).toBe(t[messageKey].replace('{max}', new Intl.NumberFormat(localeInfo[locale].intlLocale).format(1e15)));
+    expect(await summary(page)).toBe(before);
+    await expect(page.locator('.calc-stale').innerText()).resolves.toBe(t['calc.stale']);
+    expect(await page.locator('.calc').innerText()).not.toMatch(/NaN|Infinity|undefined/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await input.fill('1');
+    await expect(input.getAttribute('aria-invalid')).resolves.toBeNull();
+    await expect.poll(() => summary(page)).not.toBe(before);
+  });
+
+  it('is usable from the keyboard: type in a field, reset with Enter', async () => {
+    const { page } = await openTool(path);
+    const before = await summary(page);
+    await field(page, 'svcMonths').focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('30');
+    await expect.poll(() => summary(page)).not.toBe(before);
+    await page.getByRole('button', { name: t['calc.reset'] }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => summary(page)).toBe(before);
+    await expect(field(page, 'svcMonths').inputValue()).resolves.toBe('18');
+  });
+
+  it('shows every input and the example result without JavaScript', async () => {
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(path);
+    await expect(page.locator('.calc input').count()).resolves.toBe(toolFields['cost-comparison'].length);
+    await expect(page.locator('.calc-note').innerText()).resolves.toBe(t['calc.noscript']);
+    await expect(page.locator('.calc-examples').innerText()).resolves.toBe(t['calc.examples']);
+    expect(await summary(page)).toMatch(/\d/);
+    await expect(page.locator('.calc svg[role="img"]').count()).resolves.toBe(1);
+  });
+});
+
+describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
+  const t = dictionaries[locale];
+
+  it('bad hire cost recalculates the times figure and flags a bad field', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
+    const before = await summary(page);
+    await field(page, 'rebuildMonths').fill('20');
+    await expect.poll(() => summary(page)).not.toBe(before);
+    await field(page, 'rebuildPct').fill('150');
+    await expect(field(page, 'rebuildPct').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('#calc-bh-rebuildPct-error').innerText()).resolves.toBe(t['calc.error.tooLarge'].replace('{max}', '100'));
+    await expect(page.locator('.calc table tfoot').innerText()).resolves.toMatch(/\d/);
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career shows more engagements when they are shorter and reads a shared link', async () => {
+    const { page } = await openTool(`/${locale}/tools/cto-career/?v=1&monthsPerEngagement=12&careerYears=10`);
+    await expect(field(page, 'monthsPerEngagement').inputValue()).resolves.toBe('12');
+    const rows = page.locator('.calc tbody tr').first();
+    await expect.poll(() => rows.innerText()).toMatch(/10/);
+    await field(page, 'monthsPerEngagement').fill('6');
+    await expect.poll(() => rows.innerText()).toMatch(/20/);
+  });
+});
+
+describe('widgets embedded in guides', () => {
+  it.each([
+    ['bad-cto-cost', 'bad-hire-cost'],
+    ['cto-career-math', 'cto-career'],
+    ['engaging-a-service-cto', 'cost-comparison'],
+  ])('the %s guide embeds its calculator, live, without touching the guide’s address', async (guide, tool) => {
+    for (const locale of locales) {
+      const { page, problems } = await openPage(browser());
+      await page.goto(`/${locale}/guides/${guide}/`);
+      const calc = page.locator('.calc');
+      await calc.scrollIntoViewIfNeeded();
+      await page.locator('.calc-copy:enabled').waitFor();
+      const before = await summary(page);
+      const first = calc.locator('input').first();
+      await first.fill('3');
+      await expect.poll(() => summary(page)).not.toBe(before);
+      expect(new URL(page.url()).search).toBe('');
+      await expect(calc.getByRole('link', { name: dictionaries[locale]['calc.openTool'] }).getAttribute('href')).resolves.toBe(
+        `/${locale}/tools/${tool}/`,
+      );
+      expect(problems).toEqual([]);
+    }
+  });
+});
+
+describe('tool pages in search', () => {
+  it.each(locales)('indexes the %s tool pages’ explanations as type “tool”, without the calculator chrome', async (locale) => {
+    const { page } = await openPage(browser());
+    await page.goto(`/${locale}/tools/`);
+    // A string, so the test runner does not rewrite the page's dynamic import.
+    const found: { tools: number; pages: { url: string; content: string }[] } = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/${locale}/pagefind.js');
+      await pagefind.options({ basePath: '/pagefind/${locale}/', baseUrl: '/' });
+      const filters = await pagefind.filters();
+      const search = await pagefind.search(${JSON.stringify(dictionaries[locale]['tool.bad-hire-cost'])}, { filters: { type: 'tool' } });
+      const pages = await Promise.all(search.results.map((r) => r.data()));
+      return { tools: filters.type?.tool ?? 0, pages: pages.map((p) => ({ url: p.url, content: p.content })) };
+    })()`);
+    expect(found.tools).toBe(toolIds.length + 1);
+    const toolPage = found.pages.find((p) => p.url === `/${locale}/tools/bad-hire-cost/`);
+    expect(toolPage).toBeDefined();
+    expect(toolPage!.content).toContain(dictionaries[locale]['tools.bad-hire-cost.method1']);
+    expect(toolPage!.content).not.toContain(dictionaries[locale]['calc.copyLink']);
+    expect(toolPage!.content).not.toContain(dictionaries[locale]['calc.bh.ctoSalary']);
+  });
+});

@@ -1,0 +1,79 @@
+/** Tool state in the URL: written and read back, and every unreadable value reported, never trusted. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toolDefaults } from '../../src/data/tool-defaults';
+import { toolParams } from '../../src/data/tool-params';
+import { toolIds } from '../../src/data/catalog';
+import type { Currency } from '../../src/i18n/locales';
+import { toolFields } from '../../src/lib/cost/fields';
+import { currencies, decodeState, encodeState } from '../../src/lib/share-state';
+
+const fields = toolFields['cost-comparison'];
+const defaults = (currency: Currency) => ({ ...toolDefaults['cost-comparison'][currency] }) as Record<string, number>;
+const decode = (search: string) => decodeState(search, fields, defaults, 'CNY');
+
+describe('share state', () => {
+  it('gives every tool exactly the fields its query parameters name', () => {
+    for (const id of toolIds) {
+      expect(['cur', ...toolFields[id].map((f) => f.name)].sort()).toEqual([...toolParams[id]].sort());
+      for (const currency of currencies) expect(Object.keys(toolDefaults[id][currency]).sort()).toEqual(toolFields[id].map((f) => f.name).sort());
+    }
+  });
+
+  it('writes a versioned query that reads back to the same state', () => {
+    const state = { currency: 'VND' as const, values: { ...defaults('VND'), ftSalary: 1_500_000_000, svcBonusEquityPct: 0.25 } };
+    const query = encodeState(state, fields);
+    expect(query.startsWith('v=1&cur=VND&')).toBe(true);
+    expect(decode(query)).toEqual({ state, rejected: [] });
+  });
+
+  it('round-trips any valid state', () => {
+    const values = fc.record(Object.fromEntries(fields.map((f) => [f.name, f.whole ? fc.integer({ min: f.min, max: f.max }) : fc.integer({ min: f.min * 100, max: f.max * 100 }).map((n) => n / 100)])));
+    fc.assert(
+      fc.property(fc.constantFrom(...currencies), values, (currency, v) => {
+        const state = { currency, values: v as Record<string, number> };
+        expect(decode(encodeState(state, fields))).toEqual({ state, rejected: [] });
+      }),
+    );
+  });
+
+  it('starts from the locale’s currency and examples when the address has no state', () => {
+    expect(decode('')).toEqual({ state: { currency: 'CNY', values: defaults('CNY') }, rejected: [] });
+  });
+
+  it('replaces hostile, malformed and out-of-range values by the examples and names them', () => {
+    const search = new URLSearchParams({
+      v: '1',
+      cur: 'EUR',
+      ftSalary: '<script>alert(1)</script>',
+      ftBonus: '1e9',
+      ftEquityPct: '101',
+      svcMonths: '12.5',
+      horizonYears: '-3',
+      leadSalary: '',
+      unknown: 'ignored',
+      svcMonthlyFee: '25000',
+    }).toString();
+    const { state, rejected } = decode(search);
+    expect(rejected.sort()).toEqual(['cur', 'ftBonus', 'ftEquityPct', 'ftSalary', 'horizonYears', 'leadSalary', 'svcMonths'].sort());
+    expect(state.currency).toBe('CNY');
+    expect(state.values).toEqual({ ...defaults('CNY'), svcMonthlyFee: 25_000 });
+  });
+
+  it('reads nothing from a link of an unknown version', () => {
+    expect(decode('v=2&ftSalary=1')).toEqual({ state: { currency: 'CNY', values: defaults('CNY') }, rejected: ['v'] });
+  });
+
+  it('never lets an arbitrary query produce a value outside its field', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('v', 'cur', ...fields.map((f) => f.name)), fc.string()), (params) => {
+        const { state } = decode(new URLSearchParams(params).toString());
+        expect(currencies).toContain(state.currency);
+        for (const f of fields) {
+          const value = state.values[f.name]!;
+          expect(Number.isFinite(value) && value >= f.min && value <= f.max).toBe(true);
+        }
+      }),
+    );
+  });
+});
