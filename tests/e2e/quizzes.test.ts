@@ -13,6 +13,7 @@ import { quizIds } from '../../src/data/catalog';
 import { fill } from '../../src/i18n/fill';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { enQuizzes } from '../../src/i18n/ui/en-quizzes';
+import { enTools } from '../../src/i18n/ui/en-tools';
 import { viQuizzes } from '../../src/i18n/ui/vi-quizzes';
 import { zhQuizzes } from '../../src/i18n/ui/zh-quizzes';
 import { scoreChoice, scoreScale } from '../../src/lib/quiz/scoring';
@@ -187,7 +188,7 @@ describe('taking a quiz', () => {
     await page.context().close();
   });
 
-  it('opens the cost tool with the inputs the answers imply', async () => {
+  it('opens the cost tool with the inputs the answers imply, filled in and accepted', async () => {
     const { page } = await openPage(browser());
     const quiz = quizzes['cto-model'];
     const answers = quiz.questions.map(() => 0);
@@ -196,6 +197,12 @@ describe('taking a quiz', () => {
     const url = new URL(href!, baseURL);
     expect(url.pathname).toBe('/en/tools/cost-comparison/');
     expect(Object.fromEntries(url.searchParams)).toEqual({ v: '1', cur: 'USD', svcMonths: '12', horizonYears: '2', ftMonthsToHire: '3' });
+    await page.locator('.quiz-tool-link').click();
+    await page.waitForURL(`**${url.pathname}?*`);
+    const engagement = page.getByLabel(enTools['calc.cc.svcMonths'], { exact: true });
+    await expect.poll(() => engagement.inputValue()).toBe('12');
+    await expect(page.getByLabel(enTools['calc.cc.horizonYears'], { exact: true }).inputValue()).resolves.toBe('2');
+    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
     await page.context().close();
   });
 });
