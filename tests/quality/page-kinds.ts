@@ -14,7 +14,8 @@ export type PageKindId = (typeof pageKindIds)[number];
 const representative: Record<PageKindId, string> = {
   home: '/',
   'guides index': '/guides/',
-  guide: '/guides/cto-as-a-service/',
+  // A guide with nothing embedded; cto-as-a-service and healthy-partnership embed a quiz.
+  guide: '/guides/first-two-years/',
   // A guide with an embedded calculator (the bad-hire cost tool).
   'widget guide': '/guides/bad-cto-cost/',
   tool: '/tools/cost-comparison/',

@@ -49,7 +49,7 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
             })}
           </p>
         )}
-        <form class="calc-form" onSubmit={(event) => event.preventDefault()} aria-label={s('calc.inputs')}>
+        <div class="calc-form" role="group" aria-label={s('calc.inputs')}>
           <p class="calc-examples">{s('calc.examples')}</p>
           <div class="calc-field">
             <label for={`${idPrefix}cur`}>{s('calc.currency')}</label>
@@ -83,8 +83,8 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
               ))}
             </fieldset>
           ))}
-        </form>
-        <div class="calc-result" role="region" aria-label={s('calc.results')}>
+        </div>
+        <section class="calc-result" aria-label={s('calc.results')}>
           <div role="status" class="calc-summary">
             <p>{summary}</p>
             {stale && <p class="calc-stale">{s('calc.stale')}</p>}
@@ -106,7 +106,7 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
               <a href={toolPath}>{s('calc.openTool')}</a>
             </p>
           )}
-        </div>
+        </section>
       </div>
     </div>
   );
