@@ -1,6 +1,7 @@
 /** The language chooser at `/` and the language picker on every page. */
 import { describe, expect, it } from 'vitest';
 import { localeInfo, locales } from '../../src/i18n/locales';
+import { dictionaries } from '../../src/i18n/translate';
 import { localizedPages, openPage, useBrowser } from './harness';
 
 const browser = useBrowser();
@@ -63,6 +64,17 @@ describe('the language picker', () => {
     await expect(
       page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: '简体中文' }).getAttribute('aria-current'),
     ).resolves.toBe('true');
+  });
+
+  it('carries a calculator’s inputs to the other language', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto('/en/tools/cost-comparison/?v=1&cur=USD&ftSalary=333000');
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Tiếng Việt' }).click();
+    await page.waitForURL('**/vi/tools/cost-comparison/?*');
+    const salary = page.getByLabel(dictionaries.vi['calc.cc.ftSalary'], { exact: true });
+    await expect.poll(() => salary.inputValue()).toBe('333.000');
+    await expect(page.getByLabel(dictionaries.vi['calc.currency']).inputValue()).resolves.toBe('USD');
+    expect(problems).toEqual([]);
   });
 });
 
