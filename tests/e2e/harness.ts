@@ -1,5 +1,6 @@
 /** What every e2e test file shares: the browser, the site's address, its built pages. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -59,4 +60,18 @@ export function builtPages(dir = 'dist'): string[] {
 /** Built pages that belong to a locale (everything but `/` and the 404 page). */
 export function localizedPages(): string[] {
   return builtPages().filter((p) => /^\/(en|zh|vi)\//.test(p));
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page (or within `scope`, a selector), one line each with its targets. */
+export async function axeViolations(page: Page, scope?: string): Promise<string[]> {
+  // evaluate() runs outside the page's CSP, which would refuse an injected <script>.
+  await page.evaluate(axeSource);
+  return page.evaluate(async (context) => {
+    type Result = { violations: { id: string; nodes: { target: unknown }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: string | Document) => Promise<Result> } }).axe;
+    const result = await axe.run(context ?? document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  }, scope);
 }

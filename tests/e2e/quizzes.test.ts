@@ -4,8 +4,6 @@
  * the comparison, the guide embed, no JavaScript, axe, and the JavaScript budget.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -19,10 +17,11 @@ import { zhQuizzes } from '../../src/i18n/ui/zh-quizzes';
 import { scoreChoice, scoreScale } from '../../src/lib/quiz/scoring';
 import { shareQuery } from '../../src/lib/quiz/share-code';
 import { quizSchema, type QuizDefinition } from '../../src/schemas/quiz';
-import { baseURL, openPage, useBrowser } from './harness';
+import { budgets } from '../quality/budgets';
+import { measureFirstLoad } from '../quality/first-load';
+import { axeViolations, baseURL, openPage, useBrowser } from './harness';
 
 const browser = useBrowser();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const strings = { en: enQuizzes, zh: zhQuizzes, vi: viQuizzes } as const;
 const quizzes = Object.fromEntries(
   quizIds.map((id) => [id, quizSchema.parse(parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')))]),
@@ -66,14 +65,6 @@ async function answerWithKeyboard(page: Page, option: number) {
   await page.keyboard.press('Enter');
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run('main');
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
-}
 
 const cases = locales.flatMap((locale) => quizIds.map((id) => ({ locale, id })));
 
@@ -293,34 +284,24 @@ describe('accessibility', () => {
     await page.locator('.quiz-step').waitFor();
     await page.getByRole('button', { name: 'Tiếp theo' }).click();
     await page.locator('.quiz-error').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'main')).toEqual([]);
     for (const id of quizIds) {
       const quiz = quizzes[id];
       await page.goto(`/vi/quizzes/${id}/?${shareQuery(pathFor(quiz, 'vi'), quiz.revision)}`);
       await page.locator('.quiz-result').waitFor();
-      expect(await axeViolations(page), id).toEqual([]);
+      expect(await axeViolations(page, 'main'), id).toEqual([]);
     }
     await page.goto(`/vi/quizzes/partnership-health/compare/?v=1&r=1&ceo=${shareQuery(Array(12).fill(1), 1).split('a=')[1]}&cto=${shareQuery(Array(12).fill(3), 1).split('a=')[1]}`);
     await page.locator('.quiz-compare').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'main')).toEqual([]);
     await page.context().close();
   });
 });
 
 describe('JavaScript budget', () => {
   it.each(quizIds)('the %s page loads at most 25 KB of gzipped JavaScript', async (id) => {
-    const { page } = await openPage(browser());
-    const scripts = new Map<string, Promise<Buffer>>();
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.set(response.url(), response.body());
-    });
-    await page.goto(`/en/quizzes/${id}/`);
-    await page.locator('.quiz-step').waitFor();
-    await page.waitForLoadState('networkidle');
-    let total = 0;
-    for (const body of scripts.values()) total += gzipSync(await body, { level: 9 }).length;
-    console.log(`${id}: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB gzipped at first load`);
-    expect(total).toBeLessThanOrEqual(25 * 1024);
-    await page.context().close();
+    const load = await measureFirstLoad(browser(), baseURL, `/en/quizzes/${id}/`);
+    console.log(`${id}: ${(load.jsBytes / 1024).toFixed(1)} KB gzipped JavaScript in ${load.requests} requests at first load`);
+    expect(load.jsBytes).toBeLessThanOrEqual(budgets.quiz.jsBytes);
   });
 });

@@ -1,12 +1,9 @@
 /** Search as a reader uses it: the header dialog, the shortcut keys, the search page and ?q=. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser } from './harness';
+import { axeViolations, openPage, useBrowser } from './harness';
 
 const browser = useBrowser();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Queries typed the way readers type them, and a page each must find among the first three. */
 const cases = [
@@ -123,11 +120,7 @@ describe('search', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('equity');
     await waitForResults(page);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
-      return (await axe.run()).violations.map((v) => v.id);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
   });
 });

@@ -3,9 +3,6 @@
  * shared link reproduces it, a hostile link renders inert, bad input is flagged, the
  * page works without JavaScript, axe finds nothing, and the first load stays in budget.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { toolIds } from '../../src/data/catalog';
@@ -13,11 +10,11 @@ import { toolDefaults } from '../../src/data/tool-defaults';
 import { dictionaries } from '../../src/i18n/translate';
 import { localeInfo, locales } from '../../src/i18n/locales';
 import { toolFields } from '../../src/lib/cost/fields';
-import { openPage, useBrowser } from './harness';
+import { budgets } from '../quality/budgets';
+import { measureFirstLoad } from '../quality/first-load';
+import { axeViolations, baseURL, openPage, useBrowser } from './harness';
 
 const browser = useBrowser();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const budget = 25 * 1024;
 
 /** The result as a reader sees it, once the island is live. */
 const summary = (page: Page) => page.locator('.calc-summary p').first().innerText();
@@ -31,32 +28,15 @@ async function openTool(path: string, options = {}) {
   return watched;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
-}
 
 describe('tool pages', () => {
   it.each(locales.flatMap((locale) => toolIds.map((id) => `/${locale}/tools/${id}/`)))(
     '%s ships at most 25 KB of gzipped JavaScript at first load',
     async (path) => {
-      const { page, problems } = await openPage(browser());
-      const scripts = new Map<string, number>();
-      page.on('response', async (response) => {
-        if (response.request().resourceType() !== 'script') return;
-        scripts.set(response.url(), gzipSync(await response.body()).length);
-      });
-      await page.goto(path);
-      await page.locator('.calc-copy:enabled').waitFor();
-      await page.waitForLoadState('networkidle');
-      const total = [...scripts.values()].reduce((a, b) => a + b, 0);
-      console.log(`${path}: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB gzipped JavaScript`);
-      expect(total).toBeGreaterThan(0);
-      expect(total).toBeLessThanOrEqual(budget);
-      expect(problems).toEqual([]);
+      const load = await measureFirstLoad(browser(), baseURL, path);
+      console.log(`${path}: ${(load.jsBytes / 1024).toFixed(1)} KB gzipped JavaScript in ${load.requests} requests`);
+      expect(load.jsBytes).toBeGreaterThan(0);
+      expect(load.jsBytes).toBeLessThanOrEqual(budgets.tool.jsBytes);
     },
   );
 });

@@ -1,6 +1,6 @@
 /** Scoring: worked examples, the stated tie-breaks, and the explanation of a result. */
 import { describe, expect, it } from 'vitest';
-import { levelOf, scoreChoice, scoreScale, type ChoiceModel, type ScaleModel } from '../../src/lib/quiz/scoring';
+import { compareScales, levelOf, scoreChoice, scoreScale, type ChoiceModel, type ScaleModel } from '../../src/lib/quiz/scoring';
 
 const choice: ChoiceModel = {
   outcomes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
@@ -77,5 +77,19 @@ describe('scale scoring', () => {
   it('refuses a rating outside the five-point scale', () => {
     expect(() => scoreScale(scale, [4, 0, 5, 1])).toThrow(RangeError);
     expect(() => scoreScale(scale, [4, 0, 2])).toThrow(RangeError);
+  });
+});
+
+describe('comparing two scale results', () => {
+  const score = (dimension: string, value: number) => ({ dimension, score: value, level: levelOf(value) });
+
+  it('puts the area weakest for both first and flags gaps of 25 points or more', () => {
+    const ceo = [score('roles', 100), score('talk', 100), score('conflict', 40)];
+    const cto = [score('roles', 80), score('talk', 0), score('conflict', 64)];
+    expect(compareScales(['roles', 'talk', 'conflict'], ceo, cto)).toEqual([
+      { dimension: 'talk', ceo: 100, cto: 0, gap: 100, flagged: true },
+      { dimension: 'conflict', ceo: 40, cto: 64, gap: 24, flagged: false },
+      { dimension: 'roles', ceo: 100, cto: 80, gap: 20, flagged: false },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 /** Share codes and saved progress: what comes back from a URL or localStorage is never trusted. */
 import { describe, expect, it } from 'vitest';
 import { maxAgeDays, parseProgress, serializeProgress } from '../../src/lib/quiz/progress';
-import { decodeAnswers, decodeShareLink, encodeAnswers, shareQuery } from '../../src/lib/quiz/share-code';
+import { compareQuery, decodeAnswers, decodeShareLink, encodeAnswers, shareQuery } from '../../src/lib/quiz/share-code';
 
 const shape = { revision: 2, optionCounts: [4, 4, 3, 12, 5] };
 const answers = [3, 0, 2, 11, 4];
@@ -17,6 +17,13 @@ describe('share codes', () => {
 
   it('reads the answers under another parameter name (the comparison’s ceo and cto)', () => {
     expect(decodeAnswers(params(shareQuery(answers, 2, 'cto')), shape, 'cto')).toEqual({ ok: true, answers });
+  });
+
+  it('keeps both results of a comparison in one query', () => {
+    const other = answers.map((a) => (a + 1) % 2);
+    const query = params(compareQuery(answers, other, 2));
+    expect(decodeAnswers(query, shape, 'ceo')).toEqual({ ok: true, answers });
+    expect(decodeAnswers(query, shape, 'cto')).toEqual({ ok: true, answers: other });
   });
 
   it('reports a URL without answers as absent', () => {

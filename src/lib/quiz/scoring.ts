@@ -61,12 +61,40 @@ export const scalePoints = 5;
 
 export type Level = 'strong' | 'mixed' | 'strained';
 
+/** Lowest score of a strong and of a mixed dimension; below `mixedFrom` it is strained. */
+export const strongFrom = 75;
+export const mixedFrom = 50;
+
 /** Lowest score of each level, highest level first. */
 export const levelThresholds: readonly { level: Level; from: number }[] = [
-  { level: 'strong', from: 75 },
-  { level: 'mixed', from: 50 },
+  { level: 'strong', from: strongFrom },
+  { level: 'mixed', from: mixedFrom },
   { level: 'strained', from: 0 },
 ];
+
+/** A gap this wide means the two see the area differently enough to talk about it first. */
+export const bigGap = 25;
+
+export interface ComparedDimension {
+  dimension: string;
+  ceo: number;
+  cto: number;
+  gap: number;
+  /** True when the gap is at least `bigGap`. */
+  flagged: boolean;
+}
+
+/** Two results of one scale quiz side by side, the area weakest for both together first. */
+export function compareScales(dimensions: readonly string[], ceo: readonly DimensionScore[], cto: readonly DimensionScore[]): ComparedDimension[] {
+  const scoreOf = (scores: readonly DimensionScore[], id: string) => scores.find((s) => s.dimension === id)?.score ?? 0;
+  return dimensions
+    .map((dimension) => {
+      const row = { dimension, ceo: scoreOf(ceo, dimension), cto: scoreOf(cto, dimension) };
+      const gap = Math.abs(row.ceo - row.cto);
+      return { ...row, gap, flagged: gap >= bigGap };
+    })
+    .sort((a, b) => a.ceo + a.cto - (b.ceo + b.cto));
+}
 
 export interface DimensionScore {
   dimension: string;

@@ -34,6 +34,11 @@ export function shareQuery(answers: readonly number[], revision: number, key = '
   return `v=${shareFormatVersion}&r=${revision}&${key}=${encodeAnswers(answers)}`;
 }
 
+/** The query string of a comparison of two results, the CEO's and the CTO's. */
+export function compareQuery(ceo: readonly number[], cto: readonly number[], revision: number): string {
+  return `v=${shareFormatVersion}&r=${revision}&ceo=${encodeAnswers(ceo)}&cto=${encodeAnswers(cto)}`;
+}
+
 export function decodeAnswers(params: URLSearchParams, shape: AnswerShape, key = 'a'): DecodedAnswers {
   const code = params.get(key);
   if (code === null || code === '') return { ok: false, reason: 'absent' };

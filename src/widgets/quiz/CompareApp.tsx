@@ -4,8 +4,8 @@
  */
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { scoreScale, type DimensionScore } from '../../lib/quiz/scoring';
-import { decodeAnswers, decodeShareLink, encodeAnswers, shareFormatVersion, shareQuery } from '../../lib/quiz/share-code';
+import { compareScales, scoreScale, type DimensionScore } from '../../lib/quiz/scoring';
+import { compareQuery, decodeAnswers, decodeShareLink, shareQuery } from '../../lib/quiz/share-code';
 import { answerShape, type ScaleQuizView } from '../../lib/quiz/view';
 import type { QuizStrings } from './quiz-props';
 
@@ -16,9 +16,6 @@ export interface CompareProps {
 
 const roles = ['ceo', 'cto'] as const;
 type Role = (typeof roles)[number];
-
-/** A gap this wide means the two see the area differently enough to talk about it first. */
-export const bigGap = 25;
 
 export function CompareApp({ quiz, strings }: CompareProps) {
   const shape = answerShape(quiz);
@@ -46,8 +43,7 @@ export function CompareApp({ quiz, strings }: CompareProps) {
     setChecked({ ceo: true, cto: true });
     setFocusTable(decoded.ceo.ok && decoded.cto.ok);
     if (decoded.ceo.ok && decoded.cto.ok) {
-      const query = `v=${shareFormatVersion}&r=${quiz.revision}&ceo=${encodeAnswers(decoded.ceo.answers)}&cto=${encodeAnswers(decoded.cto.answers)}`;
-      history.replaceState(null, '', `?${query}`);
+      history.replaceState(null, '', `?${compareQuery(decoded.ceo.answers, decoded.cto.answers, quiz.revision)}`);
     }
   };
 
@@ -103,10 +99,8 @@ interface TableProps {
 }
 
 function CompareTable({ quiz, strings, ceo, cto, tableRef }: TableProps) {
-  const scoreOf = (scores: DimensionScore[], id: string) => scores.find((s) => s.dimension === id)?.score ?? 0;
-  const rows = quiz.dimensions
-    .map((d) => ({ dimension: d, ceo: scoreOf(ceo, d.id), cto: scoreOf(cto, d.id) }))
-    .sort((a, b) => a.ceo + a.cto - (b.ceo + b.cto));
+  const titles = new Map(quiz.dimensions.map((d) => [d.id, d.title]));
+  const rows = compareScales([...titles.keys()], ceo, cto);
   return (
     <table class="quiz-compare" ref={tableRef} tabIndex={-1}>
       <caption>{strings['quiz.compare.caption']}</caption>
@@ -119,20 +113,17 @@ function CompareTable({ quiz, strings, ceo, cto, tableRef }: TableProps) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => {
-          const gap = Math.abs(row.ceo - row.cto);
-          return (
-            <tr key={row.dimension.id}>
-              <th scope="row">
-                {row.dimension.title}
-                {gap >= bigGap && <span class="quiz-flag">{strings['quiz.compare.bigGap']}</span>}
-              </th>
-              <td>{row.ceo}</td>
-              <td>{row.cto}</td>
-              <td>{gap}</td>
-            </tr>
-          );
-        })}
+        {rows.map((row) => (
+          <tr key={row.dimension}>
+            <th scope="row">
+              {titles.get(row.dimension)}
+              {row.flagged && <span class="quiz-flag">{strings['quiz.compare.bigGap']}</span>}
+            </th>
+            <td>{row.ceo}</td>
+            <td>{row.cto}</td>
+            <td>{row.gap}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -1,7 +1,7 @@
 /** A scale quiz's result: a score per dimension, the weakest first, with actions and guide sections. */
 import type { Ref } from 'preact';
 import { fill } from '../../i18n/fill';
-import { scoreScale, type DimensionScore } from '../../lib/quiz/scoring';
+import { mixedFrom, scoreScale, strongFrom, type DimensionScore } from '../../lib/quiz/scoring';
 import { shareQuery } from '../../lib/quiz/share-code';
 import { toolHref } from '../../lib/quiz/tool-link';
 import type { ScaleQuizView } from '../../lib/quiz/view';
@@ -42,7 +42,7 @@ export function ScaleResult({ quiz, answers, strings, level, headingRef }: Props
                 {view.title}
               </Heading>
               <p class="quiz-score">
-                <meter min={0} max={100} low={50} high={75} optimum={100} value={score} aria-labelledby={labelId} />
+                <meter min={0} max={100} low={mixedFrom} high={strongFrom} optimum={100} value={score} aria-labelledby={labelId} />
                 <span>
                   {fill(strings['quiz.score'], { score })} · <strong>{strings[`quiz.level.${health}`]}</strong>
                 </span>
