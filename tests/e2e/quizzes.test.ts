@@ -212,7 +212,7 @@ describe('the partnership comparison', () => {
     await page.getByLabel('The CTO’s result link').fill(`${baseURL}/en/quizzes/partnership-health/?${shareQuery(cto, quiz.revision)}`);
     await page.getByLabel('The CTO’s result link').press('Enter');
     const rows = page.locator('.quiz-compare tbody tr');
-    await expect(rows.count()).resolves.toBe(quiz.dimensions.length);
+    await expect.poll(() => rows.count()).toBe(quiz.dimensions.length);
     const first = await rows.first().locator('th, td').allTextContents();
     expect(first[0]).toContain('Communication that keeps flowing');
     expect(first[0]).toContain(enQuizzes['quiz.compare.bigGap']);
@@ -220,7 +220,7 @@ describe('the partnership comparison', () => {
     // The comparison's own address holds both results.
     const { page: again } = await openPage(browser());
     await again.goto(page.url());
-    await expect(again.locator('.quiz-compare tbody tr').count()).resolves.toBe(quiz.dimensions.length);
+    await expect.poll(() => again.locator('.quiz-compare tbody tr').count()).toBe(quiz.dimensions.length);
     expect(problems).toEqual([]);
     await again.context().close();
     await page.context().close();
