@@ -22,12 +22,24 @@ export function trackInOrder<T extends Ordered>(guides: readonly T[], track: str
   return guides.filter((g) => g.data.track === track).sort((a, b) => a.data.order - b.data.order);
 }
 
-/** The guides before and after `current` within its track, if any. */
-export function neighbours<T extends Ordered>(
+/** Every guide in reading order: the tracks in the order given, each track by `order`. */
+export function readingOrder<T extends Ordered>(guides: readonly T[], trackOrder: readonly string[]): T[] {
+  return trackOrder.flatMap((track) => trackInOrder(guides, track));
+}
+
+/**
+ * The guides before and after the one whose id is `currentId`, in reading order: within
+ * its track, and at a track's ends the last guide of the track before or the first of
+ * the track after. Guides are matched by id, never by object identity, because the page
+ * renders an entry that a different collection query returned.
+ */
+export function neighbours<T extends Ordered & { id: string }>(
   guides: readonly T[],
-  current: T,
+  currentId: string,
+  trackOrder: readonly string[],
 ): { previous: T | undefined; next: T | undefined } {
-  const track = trackInOrder(guides, current.data.track);
-  const index = track.indexOf(current);
-  return { previous: track[index - 1], next: track[index + 1] };
+  const sequence = readingOrder(guides, trackOrder);
+  const index = sequence.findIndex((g) => g.id === currentId);
+  if (index < 0) throw new Error(`Guide "${currentId}" is not in the reading order of its locale.`);
+  return { previous: sequence[index - 1], next: sequence[index + 1] };
 }

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, parseLocalizedId, trackInOrder } from '../../src/lib/guide-order';
+import { neighbours, parseLocalizedId, readingOrder, trackInOrder } from '../../src/lib/guide-order';
 
 const guide = (id: string, track: string, order: number) => ({ id, data: { track, order } });
 const a1 = guide('en/a1', 'a', 1);
 const a2 = guide('en/a2', 'a', 2);
 const a3 = guide('en/a3', 'a', 3);
 const b1 = guide('en/b1', 'b', 1);
-const all = [a3, b1, a1, a2];
+const b2 = guide('en/b2', 'b', 2);
+const all = [a3, b2, b1, a1, a2];
+const tracks = ['a', 'b'];
+
+/** The same entry as another query returns it: equal, never the same object. */
+const copyOf = <T extends object>(entry: T): T => structuredClone(entry);
 
 describe('guide ids', () => {
   it('splits {locale}/{slug}', () => {
@@ -20,14 +25,31 @@ describe('guide ids', () => {
   });
 });
 
-describe('track order', () => {
+describe('reading order', () => {
   it('keeps one track, sorted by order', () => {
     expect(trackInOrder(all, 'a')).toEqual([a1, a2, a3]);
   });
 
-  it('finds previous and next within the track only', () => {
-    expect(neighbours(all, a2)).toEqual({ previous: a1, next: a3 });
-    expect(neighbours(all, a1)).toEqual({ previous: undefined, next: a2 });
-    expect(neighbours(all, b1)).toEqual({ previous: undefined, next: undefined });
+  it('reads the tracks in the order given, each by its order', () => {
+    expect(readingOrder(all, tracks).map((g) => g.id)).toEqual(['en/a1', 'en/a2', 'en/a3', 'en/b1', 'en/b2']);
+    expect(readingOrder(all, ['b', 'a']).map((g) => g.id)).toEqual(['en/b1', 'en/b2', 'en/a1', 'en/a2', 'en/a3']);
+  });
+
+  it('finds previous and next within a track, for an entry returned by another query', () => {
+    expect(neighbours(all.map(copyOf), a2.id, tracks)).toEqual({ previous: a1, next: a3 });
+  });
+
+  it('crosses to the next track at the end of one, and back at the start of the next', () => {
+    expect(neighbours(all, a3.id, tracks)).toEqual({ previous: a2, next: b1 });
+    expect(neighbours(all, b1.id, tracks)).toEqual({ previous: a3, next: b2 });
+  });
+
+  it('has no previous before the first guide and no next after the last', () => {
+    expect(neighbours(all, a1.id, tracks)).toEqual({ previous: undefined, next: a2 });
+    expect(neighbours(all, b2.id, tracks)).toEqual({ previous: b1, next: undefined });
+  });
+
+  it('refuses a guide that is not in the list rather than guessing', () => {
+    expect(() => neighbours(all, 'en/missing', tracks)).toThrow(/en\/missing/);
   });
 });

@@ -84,7 +84,7 @@ export const en = {
   'guide.sourcesIntro': 'This guide is written in our own words from the facts and arguments of:',
   'guide.previous': 'Previous guide',
   'guide.next': 'Next guide',
-  'guide.pagination': 'More in this track',
+  'guide.pagination': 'Previous and next guide',
   'guide.relatedTools': 'Try it with your own numbers',
   'guide.track': 'Track',
 

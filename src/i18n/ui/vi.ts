@@ -82,7 +82,7 @@ export const vi: UIDictionary = {
     'Bài viết được viết lại bằng lời của chúng tôi, dựa trên các dữ kiện và lập luận trong:',
   'guide.previous': 'Bài trước',
   'guide.next': 'Bài tiếp theo',
-  'guide.pagination': 'Các bài khác cùng chủ đề',
+  'guide.pagination': 'Bài trước và bài tiếp theo',
   'guide.relatedTools': 'Thử tính với số liệu của bạn',
   'guide.track': 'Chủ đề',
 

@@ -80,7 +80,7 @@ export const zh: UIDictionary = {
   'guide.sourcesIntro': '本文根据以下文章中的事实和观点，用我们自己的话写成：',
   'guide.previous': '上一篇',
   'guide.next': '下一篇',
-  'guide.pagination': '本主线的更多指南',
+  'guide.pagination': '上一篇与下一篇',
   'guide.relatedTools': '用你自己的数字算一算',
   'guide.track': '主线',
 
