@@ -6,9 +6,8 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { toolIds, trackIds } from './data/catalog';
-import { locales } from './i18n/locales';
-import { localizedText } from './schemas/localized-text';
 import { quizSchema } from './schemas/quiz';
+import { sourceSchema } from './schemas/source';
 
 /**
  * Where the content lives. CONTENT_DIR points the build at another tree (the scale
@@ -18,20 +17,7 @@ const contentDir = process.env['CONTENT_DIR'] ?? 'content';
 
 const sources = defineCollection({
   loader: file(`${contentDir}/sources.yaml`),
-  schema: z.object({
-    /** The author as credited by the publication. */
-    author: z.string(),
-    /** The article's title in its original language. */
-    title: z.string(),
-    /** BCP 47 tag of the article's language, so the title is marked up with its own `lang`. */
-    titleLang: z.string(),
-    /** Where it appeared (publication, blog or platform), as each locale names it. */
-    publication: localizedText,
-    /** Titles under which a translation circulates, by locale. */
-    translatedTitles: z.partialRecord(z.enum(locales), z.string()).default({}),
-    /** The article's address, where it has a stable one. */
-    url: z.url().optional(),
-  }),
+  schema: sourceSchema,
 });
 
 const guides = defineCollection({
