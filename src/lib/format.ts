@@ -4,6 +4,17 @@ export function formatDate(date: Date, intlLocale: string): string {
   return new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/**
+ * When a source appeared, as the source gives it: a year alone ("2017", "2017年") or a
+ * day ("February 10, 2020", "2020年2月10日", "10 tháng 2, 2020").
+ */
+export function formatPublished(published: string, intlLocale: string): string {
+  if (published.length === 4) {
+    return new Intl.DateTimeFormat(intlLocale, { year: 'numeric', timeZone: 'UTC' }).format(new Date(`${published}-01-01T00:00:00Z`));
+  }
+  return formatDate(new Date(`${published}T00:00:00Z`), intlLocale);
+}
+
 export function formatMinutes(minutes: number, intlLocale: string): string {
   return new Intl.NumberFormat(intlLocale, {
     style: 'unit',
