@@ -34,7 +34,10 @@ const guides = defineCollection({
     order: z.number().int().positive(),
     /** When the text last changed in substance. */
     updated: z.coerce.date(),
-    /** The source articles the guide draws on (ids in content/sources.yaml). */
+    /**
+     * What the guide cites (ids in content/sources.yaml): the source articles it is written
+     * from, and any reference it cites for a single fact of law, money or market practice.
+     */
     sources: z.array(reference('sources')).min(1),
     /** Cost tools that let the reader test the guide's argument with their numbers. */
     relatedTools: z.array(z.enum(toolIds)).default([]),

@@ -29,6 +29,11 @@ const publishedDate = z.preprocess(
 );
 
 export const sourceSchema = z.object({
+  /**
+   * The guides are written from this article's facts and arguments (the two source
+   * articles). Other entries are references a guide cites for a single fact.
+   */
+  basis: z.boolean().default(false),
   /** The author as credited by the publication. */
   author: z.string(),
   /** The article's title in its original language. */

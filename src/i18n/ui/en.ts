@@ -82,6 +82,7 @@ export const en = {
   'guide.updated': 'Last updated: {date}',
   'guide.sources': 'Sources',
   'guide.sourcesIntro': 'This guide is written in our own words from the facts and arguments of:',
+  'guide.referencesIntro': 'Facts on law, money and market practice are cited from:',
   'guide.previous': 'Previous guide',
   'guide.next': 'Next guide',
   'guide.pagination': 'Previous and next guide',

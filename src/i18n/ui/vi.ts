@@ -80,6 +80,7 @@ export const vi: UIDictionary = {
   'guide.sources': 'Nguồn tham khảo',
   'guide.sourcesIntro':
     'Bài viết được viết lại bằng lời của chúng tôi, dựa trên các dữ kiện và lập luận trong:',
+  'guide.referencesIntro': 'Các thông tin về pháp luật, tài chính và thông lệ thị trường được trích từ:',
   'guide.previous': 'Bài trước',
   'guide.next': 'Bài tiếp theo',
   'guide.pagination': 'Bài trước và bài tiếp theo',

@@ -78,6 +78,7 @@ export const zh: UIDictionary = {
   'guide.updated': '最后更新：{date}',
   'guide.sources': '参考来源',
   'guide.sourcesIntro': '本文根据以下文章中的事实和观点，用我们自己的话写成：',
+  'guide.referencesIntro': '文中涉及法律、资金和市场惯例的事实，引自：',
   'guide.previous': '上一篇',
   'guide.next': '下一篇',
   'guide.pagination': '上一篇与下一篇',
