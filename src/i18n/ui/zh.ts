@@ -77,7 +77,7 @@ export const zh: UIDictionary = {
   'guide.readingTime': '阅读时间：{duration}',
   'guide.updated': '最后更新：{date}',
   'guide.sources': '参考来源',
-  'guide.sourcesIntro': '本文根据以下文章中的事实和观点，用我们自己的话写成：',
+  'guide.sourcesIntro': '本文依据以下资料中的事实和观点写成；除加引号的引文外，都是我们自己的话：',
   'guide.previous': '上一篇',
   'guide.next': '下一篇',
   'guide.pagination': '上一篇与下一篇',
