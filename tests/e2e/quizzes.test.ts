@@ -226,6 +226,19 @@ describe('the partnership comparison', () => {
     await page.context().close();
   });
 
+  it('zh: the result names the comparison links by the reader’s role, and the chosen one fills that role’s field', async () => {
+    const quiz = quizzes['partnership-health'];
+    const answers = quiz.questions.map(() => 2);
+    const { page } = await openPage(browser());
+    await page.goto(`/zh/quizzes/partnership-health/?${shareQuery(answers, quiz.revision)}`);
+    await expect(page.getByRole('link', { name: '我是 CEO，用我的结果去对比' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: '我是 CTO，用我的结果去对比' }).click();
+    await page.waitForURL('**/partnership-health/compare/**');
+    await expect(page.getByLabel('CTO 的结果链接').inputValue()).resolves.toContain('a=');
+    await expect(page.getByLabel('CEO 的结果链接').inputValue()).resolves.toBe('');
+    await page.context().close();
+  });
+
   it('names the link it cannot read', async () => {
     const { page } = await openPage(browser());
     await page.goto('/zh/quizzes/partnership-health/compare/');

@@ -87,7 +87,7 @@ export const en = {
   'guide.next': 'Next guide',
   'guide.pagination': 'Previous and next guide',
   'guide.relatedTools': 'Try it with your own numbers',
-  'guide.track': 'Track',
+  'guide.track': 'Track: ',
 
   'tool.cost-comparison': 'Full-time CTO or CTO as a service: cost comparison',
   'tool.bad-hire-cost': 'What a wrong CTO hire costs',

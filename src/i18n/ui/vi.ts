@@ -85,7 +85,7 @@ export const vi: UIDictionary = {
   'guide.next': 'Bài tiếp theo',
   'guide.pagination': 'Bài trước và bài tiếp theo',
   'guide.relatedTools': 'Thử tính với số liệu của bạn',
-  'guide.track': 'Chủ đề',
+  'guide.track': 'Chủ đề: ',
 
   'tool.cost-comparison': 'CTO toàn thời gian hay CTO như một dịch vụ: so sánh chi phí',
   'tool.bad-hire-cost': 'Cái giá của việc tuyển sai CTO',

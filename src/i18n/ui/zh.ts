@@ -5,7 +5,7 @@ import { zhTools } from './zh-tools';
 /** 简体中文界面文字。键与英文词典一一对应，缺少或多出任何一个键都是类型错误。 */
 export const zh: UIDictionary = {
   'site.name': 'CTO 手册',
-  'site.tagline': '招聘、聘用首席技术官，并与之高效合作',
+  'site.tagline': '全职招聘或按服务期聘请首席技术官，并与之高效合作',
   'site.description':
     '写给创始人和企业高管的独立指南：何时招聘全职首席技术官，何时采用 CTO 即服务，以及 CEO 与 CTO 如何默契配合。',
 
@@ -24,7 +24,7 @@ export const zh: UIDictionary = {
   'search.shortcutHint': '在任意页面按 / 或 Ctrl K 即可搜索。',
   'search.close': '关闭搜索',
   'search.allLanguages': '搜索所有语言',
-  'search.loading': '正在加载搜索…',
+  'search.loading': '正在加载搜索……',
   'search.error': '搜索加载失败，请检查网络后重试。',
   'search.resultsOne': '“{query}”共有 1 条结果',
   'search.resultsOther': '“{query}”共有 {count} 条结果',
@@ -77,13 +77,13 @@ export const zh: UIDictionary = {
   'guide.readingTime': '阅读时间：{duration}',
   'guide.updated': '最后更新：{date}',
   'guide.sources': '参考来源',
-  'guide.sourcesIntro': '本文根据以下文章中的事实和观点，用我们自己的话写成：',
+  'guide.sourcesIntro': '本文依据以下资料中的事实和观点写成；除加引号的引文外，都是我们自己的话：',
   'guide.referencesIntro': '文中涉及法律、资金和市场惯例的事实，引自：',
   'guide.previous': '上一篇',
   'guide.next': '下一篇',
   'guide.pagination': '上一篇与下一篇',
   'guide.relatedTools': '用你自己的数字算一算',
-  'guide.track': '主线',
+  'guide.track': '主线：',
 
   'tool.cost-comparison': '全职 CTO 与 CTO 即服务：成本比较',
   'tool.bad-hire-cost': '招错 CTO 的代价',
