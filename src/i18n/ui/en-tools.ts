@@ -74,7 +74,7 @@ export const enTools = {
   'calc.cc.ftEquityPct': 'Equity granted, %',
   'calc.cc.companyValue': 'Company value used to price equity',
   'calc.cc.ftVestingYears': 'Vesting period (one-year cliff)',
-  'calc.cc.svcMonthlyFee': 'Monthly fee',
+  'calc.cc.svcMonthlyFee': 'Monthly salary or fee',
   'calc.cc.svcMonths': 'Engagement length',
   'calc.cc.svcBonusCash': 'Success bonus in cash',
   'calc.cc.svcBonusEquityPct': 'Success bonus in equity, %',
