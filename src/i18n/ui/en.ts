@@ -81,7 +81,8 @@ export const en = {
   'guide.readingTime': 'Reading time: {duration}',
   'guide.updated': 'Last updated: {date}',
   'guide.sources': 'Sources',
-  'guide.sourcesIntro': 'This guide is written in our own words from the facts and arguments of:',
+  'guide.sourcesIntro':
+    'Apart from passages in quotation marks (our translation where the article is in Vietnamese), this guide is written in our own words from the facts and arguments of:',
   'guide.referencesIntro': 'Facts on law, money and market practice are cited from:',
   'guide.previous': 'Previous guide',
   'guide.next': 'Next guide',
