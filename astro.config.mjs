@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeInfo } from './src/i18n/locales.ts';
 import { searchUiUrl } from './src/build/search-ui-url.ts';
+import { contentDirectives } from './src/markdown/directives.ts';
 import { alternatePaths, localeOfPath, switchLocale } from './src/i18n/urls.ts';
 
 // The public origin, used for canonical URLs, hreflang alternates and the sitemap.
@@ -22,8 +23,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    // `## Heading {#anchor}` gives a section the same anchor in every locale.
-    processor: satteri({ features: { headingAttributes: true } }),
+    // `## Heading {#anchor}` gives a section the same anchor in every locale; callouts and
+    // diagrams are container directives (src/markdown/directives.ts), for .md and .mdx alike.
+    processor: satteri({ features: { headingAttributes: true, directive: true }, mdastPlugins: [contentDirectives] }),
     // Guides have no code; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },

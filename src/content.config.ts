@@ -28,6 +28,8 @@ const guides = defineCollection({
     title: z.string().min(1),
     /** One or two sentences for the meta description and the guides index. */
     description: z.string().min(1).max(220),
+    /** The guide in 2–4 plain sentences, shown as the "In short" box under the header. */
+    summary: z.array(z.string().min(1)).min(2).max(4).optional(),
     /** The topic track the guide belongs to. */
     track: z.enum(trackIds),
     /** Position within its track, from 1; previous/next links follow it. */

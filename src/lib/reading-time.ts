@@ -22,13 +22,15 @@ export function readingMinutes(text: string, unitsPerMinute: number): number {
 
 /**
  * The readable text of a Markdown/MDX body: drops front matter, code, import/export
- * lines, JSX tags, link targets, heading ids and Markdown punctuation.
+ * lines, directive fences, JSX tags, link targets, heading ids and Markdown punctuation.
  */
 export function markdownToPlainText(markdown: string): string {
   return markdown
     .replace(/^---[\s\S]*?\n---\n/, '')
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/^(import|export)\s.*$/gm, ' ')
+    // Directive fences (`:::diagram{kind="steps"}`, `:::`) are markup; a `[label]` is read.
+    .replace(/^:{2,}[\w-]*(?:\[([^\]]*)\])?(?:\{[^}]*\})?[ \t]*$/gm, ' $1 ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\{#[\w-]+\}/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -38,4 +38,9 @@ describe('markdownToPlainText', () => {
     const text = markdownToPlainText(markdown);
     expect(text.split(/\s+/).filter(Boolean)).toEqual(['Why', 'it', 'matters', 'See', 'the', 'guide', 'and', 'this', '.']);
   });
+
+  it('reads a callout’s title and a diagram’s text but not the directive fences', () => {
+    const markdown = [':::warning[Watch the cliff]', 'Read it.', ':::', '', ':::diagram{kind="steps"}', 'Caption.', '', '1. **Prepare** — now', ':::'].join('\n');
+    expect(markdownToPlainText(markdown).split(/\s+/).filter(Boolean)).toEqual(['Watch', 'the', 'cliff', 'Read', 'it.', 'Caption.', '1.', 'Prepare', '—', 'now']);
+  });
 });

@@ -78,6 +78,7 @@ export const en = {
   'guides.count': '{count} guides',
 
   'guide.toc': 'On this page',
+  'guide.inShort': 'In short',
   'guide.readingTime': 'Reading time: {duration}',
   'guide.updated': 'Last updated: {date}',
   'guide.sources': 'Sources',
@@ -89,6 +90,10 @@ export const en = {
   'guide.pagination': 'Previous and next guide',
   'guide.relatedTools': 'Try it with your own numbers',
   'guide.track': 'Track: ',
+
+  'callout.takeaway': 'Key takeaway',
+  'callout.warning': 'Watch out',
+  'diagram.textVersion': 'Diagram as text',
 
   'tool.cost-comparison': 'Full-time CTO or CTO as a service: cost comparison',
   'tool.bad-hire-cost': 'What a wrong CTO hire costs',

@@ -75,6 +75,7 @@ export const vi: UIDictionary = {
   'guides.count': '{count} bài',
 
   'guide.toc': 'Trong bài này',
+  'guide.inShort': 'Tóm tắt',
   'guide.readingTime': 'Thời gian đọc: {duration}',
   'guide.updated': 'Cập nhật lần cuối: {date}',
   'guide.sources': 'Nguồn tham khảo',
@@ -86,6 +87,10 @@ export const vi: UIDictionary = {
   'guide.pagination': 'Bài trước và bài tiếp theo',
   'guide.relatedTools': 'Thử tính với số liệu của bạn',
   'guide.track': 'Chủ đề: ',
+
+  'callout.takeaway': 'Điểm chính',
+  'callout.warning': 'Cần lưu ý',
+  'diagram.textVersion': 'Sơ đồ dạng văn bản',
 
   'tool.cost-comparison': 'CTO toàn thời gian hay CTO như một dịch vụ: so sánh chi phí',
   'tool.bad-hire-cost': 'Cái giá của việc tuyển sai CTO',

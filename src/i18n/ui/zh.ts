@@ -74,6 +74,7 @@ export const zh: UIDictionary = {
   'guides.count': '共 {count} 篇',
 
   'guide.toc': '本页目录',
+  'guide.inShort': '本文速览',
   'guide.readingTime': '阅读时间：{duration}',
   'guide.updated': '最后更新：{date}',
   'guide.sources': '参考来源',
@@ -84,6 +85,10 @@ export const zh: UIDictionary = {
   'guide.pagination': '上一篇与下一篇',
   'guide.relatedTools': '用你自己的数字算一算',
   'guide.track': '主线：',
+
+  'callout.takeaway': '要点',
+  'callout.warning': '注意',
+  'diagram.textVersion': '图示文字版',
 
   'tool.cost-comparison': '全职 CTO 与 CTO 即服务：成本比较',
   'tool.bad-hire-cost': '招错 CTO 的代价',
