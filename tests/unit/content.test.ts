@@ -51,6 +51,15 @@ describe('guide length', () => {
   });
 });
 
+describe('guide summaries', () => {
+  const guides = entries.filter((e) => e.collection === 'guides');
+
+  it.each(guides)('guides/$locale/$slug opens with an "In short" summary', ({ locale, slug }) => {
+    const frontMatter = read('guides', locale, slug).split(/^---$/m)[1] ?? '';
+    expect(frontMatter).toMatch(/^summary:\n(  - .+\n){2,4}/m);
+  });
+});
+
 describe('text conventions', () => {
   it.each(entries)('$collection/$locale/$slug gives every heading an explicit anchor', ({ collection, locale, slug }) => {
     const headings = read(collection, locale, slug).match(/^#{2,6} .*$/gm) ?? [];
