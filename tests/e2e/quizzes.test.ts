@@ -290,6 +290,50 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('Vietnamese result wording', () => {
+  it('vi: the comparison links name the reader’s role, and the chosen one fills that role’s field', async () => {
+    const quiz = quizzes['partnership-health'];
+    const { page } = await openPage(browser());
+    await page.goto(`/vi/quizzes/partnership-health/?${shareQuery(quiz.questions.map(() => 2), quiz.revision)}`);
+    await expect(page.getByRole('link', { name: 'Tôi là CEO, dùng kết quả của tôi để so sánh' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: 'Tôi là CTO, dùng kết quả của tôi để so sánh' }).click();
+    await page.waitForURL('**/partnership-health/compare/**');
+    await expect(page.getByLabel(viQuizzes['quiz.compare.ctoLink']).inputValue()).resolves.toContain('a=');
+    await expect(page.getByLabel(viQuizzes['quiz.compare.ceoLink']).inputValue()).resolves.toBe('');
+    await page.context().close();
+  });
+
+  it('vi: the leadership quiz names the VP of Engineering phó giám đốc kỹ thuật and measures the role by what the team ships', async () => {
+    const quiz = quizzes['leadership-role'];
+    if (quiz.kind !== 'choice') throw new Error('leadership-role is a choice quiz');
+    // Each question answered with the option that weighs most towards the VP of Engineering.
+    const answers = quiz.questions.map((q) => {
+      const weights = q.options.map((o) => o.weights['vp-engineering'] ?? 0);
+      return weights.indexOf(Math.max(...weights));
+    });
+    expect(scoreChoice(quiz, answers).outcome).toBe('vp-engineering');
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/vi/quizzes/leadership-role/?${shareQuery(answers, quiz.revision)}`);
+    const result = page.locator('.quiz-result');
+    await result.waitFor();
+    await expect(result.getByRole('heading').first().textContent()).resolves.toContain('Phó giám đốc kỹ thuật (VP Engineering)');
+    await expect(result.textContent()).resolves.not.toMatch(/chủ tịch|giao hàng/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('vi: a strong conflict score says the two speak plainly to each other, not that they disagree in public', async () => {
+    const quiz = quizzes['partnership-health'];
+    if (quiz.kind !== 'scale') throw new Error('partnership-health is a scale quiz');
+    const { page } = await openPage(browser());
+    await page.goto(`/vi/quizzes/partnership-health/?${shareQuery(quiz.questions.map((q) => (q.reverse ? 0 : 4)), quiz.revision)}`);
+    const conflict = page.locator('.quiz-dimension').filter({ hasText: 'Xử lý mâu thuẫn mà không đổ lỗi' });
+    await expect(conflict.textContent()).resolves.toContain('nói thẳng với nhau khi không đồng ý');
+    await expect(conflict.textContent()).resolves.not.toContain('công khai');
+    await page.context().close();
+  });
+});
+
 describe('accessibility', () => {
   it.each(['light', 'dark'] as const)('axe finds nothing on a question, with an error shown, or on a result (%s)', async (colorScheme) => {
     const { page } = await openPage(browser(), { colorScheme });

@@ -44,7 +44,7 @@ const pools: Record<Locale, Pool> = {
     description: '用于构建基准测试的合成指南，篇幅和结构与真实指南相当。',
   },
   vi: {
-    headings: ['Vì sao hai năm đầu quyết định nền tảng', 'CTO thuê ngoài chịu trách nhiệm những gì', 'Lập ngân sách', 'Dấu hiệu quan hệ hợp tác đang căng thẳng', 'Bàn giao cho người phụ trách nội bộ', 'Đo lường tiến độ mỗi quý'],
+    headings: ['Vì sao hai năm đầu quyết định nền tảng', 'CTO dịch vụ chịu trách nhiệm những gì', 'Lập ngân sách', 'Dấu hiệu quan hệ hợp tác đang căng thẳng', 'Bàn giao cho người phụ trách nội bộ', 'Đo lường tiến độ mỗi quý'],
     sentences: [
       'Nhà sáng lập tuyển nhầm giám đốc công nghệ sẽ trả giá hai lần: một lần cho tiền lương và một lần cho nền tảng phải xây lại.',
       'Năm đầu tiên dành cho kiến trúc, tuyển đội ngũ nòng cốt và chọn những quy trình mà mọi người khác sẽ theo.',

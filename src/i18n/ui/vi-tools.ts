@@ -3,19 +3,19 @@ import type { enTools } from './en-tools';
 export const viTools: { readonly [K in keyof typeof enTools]: string } = {
   'tools.index.title': 'Công cụ',
   'tools.index.description':
-    'Các máy tính giúp định giá quyết định về CTO bằng đồng tiền của bạn: CTO toàn thời gian hay CTO thuê ngoài, cái giá của một lần tuyển sai, và thỏa thuận nhìn từ phía CTO.',
+    'Các máy tính giúp định giá quyết định về CTO bằng đồng tiền của bạn: CTO toàn thời gian hay CTO như một dịch vụ, cái giá của một lần tuyển sai, và thỏa thuận nhìn từ phía CTO.',
   'tools.index.intro':
     'Mỗi máy tính bắt đầu từ các giá trị ví dụ – những con số tròn để bạn thay bằng số của mình, không phải dữ liệu thị trường. Số liệu bạn nhập chỉ nằm trong trình duyệt và trong địa chỉ trang, nên bạn có thể chia sẻ kết quả bằng một đường liên kết.',
   'tools.method': 'Cách tính',
   'tools.relatedGuides': 'Các hướng dẫn giải thích lập luận',
   'tools.cost-comparison.summary':
-    'So sánh chi phí tiền mặt của giám đốc công nghệ (CTO) toàn thời gian và CTO như một dịch vụ (CTO thuê ngoài) trong một đến mười năm, cùng phần cổ phần mà mỗi cách phải nhường.',
+    'So sánh chi phí tiền mặt của giám đốc công nghệ (CTO) toàn thời gian và CTO như một dịch vụ trong một đến mười năm, cùng phần cổ phần mà mỗi cách phải nhường.',
   'tools.cost-comparison.method1':
     'Cách toàn thời gian: trong lúc tìm người chỉ tốn chi phí tuyển dụng; từ khi tuyển được, lương, thưởng và phúc lợi, chi phí chung (tính theo phần trăm lương) được trả hằng tháng.',
   'tools.cost-comparison.method2':
-    'Cổ phần được hưởng quyền hằng tháng trong thời gian vesting, sau mốc cliff một năm tính từ ngày nhận việc; giá trị tính theo định giá công ty bạn nhập và tách riêng khỏi tiền mặt.',
+    'Cổ phần được hưởng quyền hằng tháng trong thời gian hưởng quyền (vesting), sau mốc cliff một năm tính từ ngày nhận việc; giá trị tính theo định giá công ty bạn nhập và tách riêng khỏi tiền mặt.',
   'tools.cost-comparison.method3':
-    'Cách thuê dịch vụ: thời hạn hợp tác bắt đầu ngay và trả phí hằng tháng; thưởng thành công được trả, và phần cổ phần thưởng được hưởng quyền, vào tháng cuối của thời hạn hợp tác.',
+    'Cách dùng CTO dịch vụ: đợt hợp tác bắt đầu ngay và trả phí hằng tháng; thưởng thành công được trả, và phần cổ phần thưởng được hưởng quyền, vào tháng cuối của đợt hợp tác.',
   'tools.cost-comparison.method4':
     'Người phụ trách kỹ thuật nội bộ bắt đầu trước khi hợp tác kết thúc, theo thời gian bàn giao chồng lấn bạn đặt, với chi phí là lương cộng cùng tỷ lệ phúc lợi và chi phí chung.',
   'tools.bad-hire-cost.summary':
@@ -29,9 +29,9 @@ export const viTools: { readonly [K in keyof typeof enTools]: string } = {
   'tools.bad-hire-cost.method4':
     'Một lãnh đạo không phù hợp ở vị trí khác chỉ tốn lương trong cùng số tháng cộng chi phí tuyển lại: không có gì phải xây lại.',
   'tools.cto-career.summary':
-    'Nhìn thỏa thuận từ phía CTO: một sự nghiệp chứa được bao nhiêu công ty theo điều khoản vesting toàn thời gian hoặc theo từng thời hạn hợp tác, và điều đó thay đổi khả năng có một thành công lớn ra sao.',
+    'Nhìn thỏa thuận từ phía CTO: một sự nghiệp chứa được bao nhiêu công ty theo điều khoản hưởng quyền của vị trí toàn thời gian hoặc theo từng đợt hợp tác, và điều đó thay đổi khả năng có một thành công lớn ra sao.',
   'tools.cto-career.method1':
-    'Chỉ tính các nhiệm kỳ trọn vẹn: nhiệm kỳ toàn thời gian kéo dài số năm cho mỗi công ty, mỗi thời hạn hợp tác kéo dài số tháng bạn đặt.',
+    'Chỉ tính các nhiệm kỳ trọn vẹn: nhiệm kỳ toàn thời gian kéo dài số năm cho mỗi công ty, mỗi đợt hợp tác kéo dài số tháng bạn đặt.',
   'tools.cto-career.method2':
     'Xác suất có ít nhất một công ty thành công lớn là 1 − (1 − p)ⁿ, trong đó p là xác suất của mỗi công ty và n là số công ty.',
   'tools.cto-career.method3':
@@ -65,7 +65,7 @@ export const viTools: { readonly [K in keyof typeof enTools]: string } = {
 
   'calc.cc.group.scope': 'Phạm vi',
   'calc.cc.group.fullTime': 'CTO toàn thời gian',
-  'calc.cc.group.service': 'CTO thuê ngoài',
+  'calc.cc.group.service': 'CTO dịch vụ',
   'calc.cc.horizonYears': 'Khoảng thời gian tính',
   'calc.cc.ftSalary': 'Lương hằng năm',
   'calc.cc.ftBonus': 'Thưởng hằng năm',
@@ -74,23 +74,23 @@ export const viTools: { readonly [K in keyof typeof enTools]: string } = {
   'calc.cc.ftMonthsToHire': 'Thời gian tuyển',
   'calc.cc.ftEquityPct': 'Cổ phần trao, %',
   'calc.cc.companyValue': 'Định giá công ty dùng để tính giá trị cổ phần',
-  'calc.cc.ftVestingYears': 'Thời gian hưởng quyền (cliff một năm)',
+  'calc.cc.ftVestingYears': 'Thời gian hưởng quyền (mốc cliff một năm)',
   'calc.cc.svcMonthlyFee': 'Phí hằng tháng',
   'calc.cc.svcMonths': 'Thời hạn hợp tác',
   'calc.cc.svcBonusCash': 'Thưởng thành công bằng tiền mặt',
   'calc.cc.svcBonusEquityPct': 'Thưởng thành công bằng cổ phần, %',
   'calc.cc.svcOverlapMonths': 'Thời gian bàn giao chồng lấn',
   'calc.cc.leadSalary': 'Lương năm của người phụ trách kỹ thuật nội bộ tiếp quản',
-  'calc.cc.verdict.service': 'Trong {years}, CTO thuê ngoài tốn ít hơn CTO toàn thời gian {amount} tiền mặt.',
-  'calc.cc.verdict.fullTime': 'Trong {years}, CTO toàn thời gian tốn ít hơn CTO thuê ngoài {amount} tiền mặt.',
+  'calc.cc.verdict.service': 'Trong {years}, CTO dịch vụ tốn ít hơn CTO toàn thời gian {amount} tiền mặt.',
+  'calc.cc.verdict.fullTime': 'Trong {years}, CTO toàn thời gian tốn ít hơn CTO dịch vụ {amount} tiền mặt.',
   'calc.cc.verdict.equal': 'Trong {years}, hai cách tốn cùng một số tiền mặt.',
   'calc.cc.breakEven': 'Chi phí cộng dồn giao nhau lần cuối ở tháng {month}; từ đó cách rẻ hơn luôn rẻ hơn.',
   'calc.cc.noBreakEven': 'Chi phí cộng dồn của hai cách không giao nhau trong khoảng thời gian tính.',
   'calc.cc.totalFullTime': 'CTO toàn thời gian, tổng tiền mặt',
-  'calc.cc.totalService': 'CTO thuê ngoài, tổng tiền mặt',
+  'calc.cc.totalService': 'CTO dịch vụ, tổng tiền mặt',
   'calc.cc.difference': 'Chênh lệch',
   'calc.cc.chart': 'Chi phí tiền mặt cộng dồn theo tháng',
-  'calc.cc.chartAlt': 'Biểu đồ đường chi phí tiền mặt cộng dồn trong {months} tháng: CTO toàn thời gian đạt {fullTime}, CTO thuê ngoài đạt {service}.',
+  'calc.cc.chartAlt': 'Biểu đồ đường chi phí tiền mặt cộng dồn trong {months} tháng: CTO toàn thời gian đạt {fullTime}, CTO dịch vụ đạt {service}.',
   'calc.cc.equity': 'Cổ phần phải nhường',
   'calc.cc.path': 'Cách',
   'calc.cc.granted': 'Đã trao',
@@ -124,25 +124,25 @@ export const viTools: { readonly [K in keyof typeof enTools]: string } = {
 
   'calc.career.group.career': 'Sự nghiệp',
   'calc.career.group.fullTime': 'Nhiệm kỳ toàn thời gian',
-  'calc.career.group.service': 'Các thời hạn hợp tác dạng dịch vụ',
+  'calc.career.group.service': 'Các đợt hợp tác với vai trò CTO dịch vụ',
   'calc.career.careerYears': 'Số năm sự nghiệp còn lại',
-  'calc.career.yearsPerCompany': 'Số năm ở mỗi công ty (thời gian vesting)',
-  'calc.career.monthsPerEngagement': 'Số tháng mỗi thời hạn hợp tác',
+  'calc.career.yearsPerCompany': 'Số năm ở mỗi công ty (thời gian hưởng quyền)',
+  'calc.career.monthsPerEngagement': 'Số tháng mỗi đợt hợp tác',
   'calc.career.successChancePct': 'Xác suất một công ty thành công lớn, %',
   'calc.career.ftEquityPct': 'Tỷ lệ cổ phần ở mỗi công ty, %',
   'calc.career.ftCashPerYear': 'Tiền mặt mỗi năm',
-  'calc.career.svcEquityPct': 'Tỷ lệ cổ phần mỗi thời hạn hợp tác, %',
+  'calc.career.svcEquityPct': 'Tỷ lệ cổ phần mỗi đợt hợp tác, %',
   'calc.career.svcCashPerYear': 'Tiền mặt mỗi năm',
   'calc.career.exitValue': 'Giá trị công ty khi thành công lớn',
   'calc.career.fullTime': 'CTO toàn thời gian',
-  'calc.career.service': 'CTO thuê ngoài',
+  'calc.career.service': 'CTO dịch vụ',
   'calc.career.companies': 'Số công ty trong sự nghiệp',
   'calc.career.chance': 'Xác suất có ít nhất một thành công lớn',
   'calc.career.equity': 'Giá trị kỳ vọng của cổ phần',
   'calc.career.cash': 'Tiền mặt trong cả sự nghiệp',
   'calc.career.summary':
-    'Trong {years}, CTO toàn thời gian hoàn thành {ftCompanies} nhiệm kỳ với xác suất {ftChance} có ít nhất một thành công lớn; CTO thuê ngoài hoàn thành {svcCompanies} thời hạn hợp tác với xác suất {svcChance}.',
+    'Trong {years}, CTO toàn thời gian hoàn thành {ftCompanies} nhiệm kỳ với xác suất {ftChance} có ít nhất một thành công lớn; CTO dịch vụ hoàn thành {svcCompanies} đợt hợp tác với xác suất {svcChance}.',
   'calc.career.chart': 'Tiền mặt và giá trị kỳ vọng của cổ phần trong cả sự nghiệp',
-  'calc.career.chartAlt': 'Biểu đồ thanh: CTO toàn thời gian nhận {fullTime} tiền mặt và giá trị kỳ vọng cổ phần, CTO thuê ngoài nhận {service}.',
+  'calc.career.chartAlt': 'Biểu đồ thanh: CTO toàn thời gian nhận {fullTime} tiền mặt và giá trị kỳ vọng cổ phần, CTO dịch vụ nhận {service}.',
   'calc.career.measure': 'Chỉ số',
 };

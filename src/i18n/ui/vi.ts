@@ -61,10 +61,10 @@ export const vi: UIDictionary = {
 
   'home.title': 'Chọn cách doanh nghiệp của bạn có được người dẫn dắt công nghệ',
   'home.lead':
-    'Cẩm nang và công cụ cho nhà sáng lập, lãnh đạo đang cân nhắc giữa giám đốc công nghệ (CTO) toàn thời gian và CTO như một dịch vụ (CTO thuê ngoài), cũng như cho những cặp CEO – CTO muốn hợp tác thật hiệu quả.',
+    'Cẩm nang và công cụ cho nhà sáng lập, lãnh đạo đang cân nhắc giữa giám đốc công nghệ (CTO) toàn thời gian và CTO như một dịch vụ, cũng như cho những cặp CEO – CTO muốn hợp tác thật hiệu quả.',
   'home.startHere': 'Bắt đầu từ đây',
   'home.startWith': 'Bắt đầu với',
-  'home.toolsSummary': 'Các máy tính giúp bạn đặt số liệu của chính mình vào quyết định: CTO toàn thời gian hay CTO như một dịch vụ, cái giá của việc tuyển sai, và thương vụ nhìn từ phía CTO.',
+  'home.toolsSummary': 'Các máy tính giúp bạn đặt số liệu của chính mình vào quyết định: CTO toàn thời gian hay CTO như một dịch vụ, cái giá của việc tuyển sai, và thỏa thuận nhìn từ phía CTO.',
   'home.quizzesSummary': 'Vài phút trả lời câu hỏi để biến tình huống của bạn thành một khuyến nghị có giải thích.',
   'home.reference': 'Tài liệu tham khảo',
   'home.allGuides': 'Tất cả cẩm nang',
@@ -80,7 +80,7 @@ export const vi: UIDictionary = {
   'guide.updated': 'Cập nhật lần cuối: {date}',
   'guide.sources': 'Nguồn tham khảo',
   'guide.sourcesIntro':
-    'Bài viết được viết lại bằng lời của chúng tôi, dựa trên các dữ kiện và lập luận trong:',
+    'Bài viết dựa trên các dữ kiện và lập luận trong những bài dưới đây; trừ các câu trích dẫn đặt trong ngoặc kép, mọi chỗ khác là lời của chúng tôi:',
   'guide.referencesIntro': 'Các thông tin về pháp luật, tài chính và thông lệ thị trường được trích từ:',
   'guide.previous': 'Bài trước',
   'guide.next': 'Bài tiếp theo',
@@ -94,7 +94,7 @@ export const vi: UIDictionary = {
 
   'tool.cost-comparison': 'CTO toàn thời gian hay CTO như một dịch vụ: so sánh chi phí',
   'tool.bad-hire-cost': 'Cái giá của việc tuyển sai CTO',
-  'tool.cto-career': 'Thương vụ nhìn từ phía CTO',
+  'tool.cto-career': 'Thỏa thuận nhìn từ phía CTO',
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.body':
