@@ -10,8 +10,11 @@ const han = /\p{Script=Han}/u;
 const heading = /<(h[1-4])(\s[^>]*)?>([\s\S]*?)<\/\1>/gi;
 const island = /<astro-island\b|<\/astro-island>/gi;
 
-/** Plain text with <wbr> between adjacent Chinese words; other text as it was. */
-export function markWordBreaks(text: string, segmenter: Intl.Segmenter): string {
+/**
+ * Plain text with <wbr> between adjacent Chinese words; other text as it was. `terms`
+ * are compounds kept whole although the dictionary splits them ("即|服务", "首席|技术|官").
+ */
+export function markWordBreaks(text: string, segmenter: Intl.Segmenter, terms: readonly string[] = []): string {
   let out = '';
   let previous = '';
   for (const { segment } of segmenter.segment(text)) {
@@ -19,14 +22,15 @@ export function markWordBreaks(text: string, segmenter: Intl.Segmenter): string 
     out += segment;
     previous = segment;
   }
+  for (const term of terms) out = out.replaceAll(new RegExp([...term].join('(?:<wbr>)?'), 'g'), term);
   return out;
 }
 
 /** A heading's inner HTML with word breaks marked in its text, never inside a tag. */
-function markHeading(inner: string, segmenter: Intl.Segmenter): string {
+function markHeading(inner: string, segmenter: Intl.Segmenter, terms: readonly string[]): string {
   return inner
     .split(/(<[^>]*>)/)
-    .map((part, i) => (i % 2 === 0 ? markWordBreaks(part, segmenter) : part))
+    .map((part, i) => (i % 2 === 0 ? markWordBreaks(part, segmenter, terms) : part))
     .join('');
 }
 
@@ -34,13 +38,13 @@ function markHeading(inner: string, segmenter: Intl.Segmenter): string {
  * The page with word breaks marked in every <h1>–<h4>, except inside interactive islands,
  * whose markup the browser re-renders and must find as the server left it.
  */
-export function markHeadingWordBreaks(html: string, locale: string): string {
+export function markHeadingWordBreaks(html: string, locale: string, terms: readonly string[] = []): string {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
   const mark = (part: string) =>
     part.replace(
       heading,
       (_, tag: string, attributes: string | undefined, inner: string) =>
-        `<${tag}${attributes ?? ''}>${markHeading(inner, segmenter)}</${tag}>`,
+        `<${tag}${attributes ?? ''}>${markHeading(inner, segmenter, terms)}</${tag}>`,
     );
   let out = '';
   let depth = 0;

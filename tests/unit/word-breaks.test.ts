@@ -11,6 +11,13 @@ describe('markWordBreaks', () => {
     expect(markWordBreaks('CTO 即服务是什么', zh)).not.toMatch(/服<wbr>务/);
   });
 
+  it('keeps the given terms whole', () => {
+    const marked = markWordBreaks('什么是首席技术官即服务', zh, ['首席技术官', '即服务']);
+    expect(marked).toContain('首席技术官');
+    expect(marked).toContain('即服务');
+    expect(marked).toMatch(/<wbr>首席技术官<wbr>即服务$/);
+  });
+
   it('leaves Latin words, spaces and punctuation to the browser', () => {
     expect(markWordBreaks('CTO 即服务', zh)).toMatch(/^CTO 即/);
     expect(markWordBreaks('Dmitry Mishunin', zh)).toBe('Dmitry Mishunin');
