@@ -32,6 +32,12 @@ describe('layout', () => {
     const skip = page.getByRole('link', { name: 'Chuyển đến nội dung' });
     await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await expect(skip.isVisible()).resolves.toBe(true);
+    // Nothing covers it: the sticky header stays beneath.
+    const onTop = await skip.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    });
+    expect(onTop).toBe(true);
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
   });
