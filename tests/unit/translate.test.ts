@@ -30,6 +30,10 @@ describe('dictionaries', () => {
     }
   });
 
+  it.each(locales)('%s uses typographic quotes and apostrophes, never straight ones', (locale) => {
+    for (const [key, value] of Object.entries(dictionaries[locale])) expect(value, key).not.toMatch(/['"]/);
+  });
+
   it('writes Chinese with full-width punctuation', () => {
     for (const value of Object.values(dictionaries.zh)) {
       expect(value).not.toMatch(/\p{Script=Han}[,.;:?!()]|[,;:?!(]\p{Script=Han}/u);

@@ -20,6 +20,7 @@ export const en = {
   'nav.search': 'Search',
   'nav.glossary': 'Glossary',
   'nav.faq': 'FAQ',
+  'nav.menu': 'Menu',
   'search.title': 'Search',
   'search.description': 'Search every guide, the glossary and the FAQ.',
   'search.label': 'Search the site',
@@ -43,11 +44,13 @@ export const en = {
   'nav.home': '{site} home',
 
   'language.label': 'Language',
+  'language.short': 'EN',
   'theme.label': 'Theme',
   'theme.system': 'System',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
 
+  'footer.navLabel': 'Site sections',
   'footer.sourcesHeading': 'Built on',
   'footer.licence':
     'Text licensed under CC BY 4.0; code under the MIT licence. Figures in examples are illustrations to replace with your own, not market data.',
@@ -65,11 +68,26 @@ export const en = {
   'home.title': 'Decide how your company gets its technology leadership',
   'home.lead':
     'Guides and tools for founders and executives weighing a full-time chief technology officer (CTO) against CTO as a service (CTOaaS), and for CEOs and CTOs who want their partnership to work.',
-  'home.startHere': 'Start here',
-  'home.startWith': 'Start with',
+  'home.situations': 'Start from where you are',
+  'home.situation.need-leadership.title': 'I need technical leadership',
+  'home.situation.need-leadership.text':
+    'Nobody owns the technology decisions yet. Hire a full-time CTO, or bring an experienced one in as a service for the one or two years that matter most?',
+  'home.situation.strained-partnership.title': 'Our CEO–CTO partnership is strained',
+  'home.situation.strained-partnership.text':
+    'Decisions stall, blame flies, or the two of you have stopped talking. Find where the partnership is weak and work through the conflict without blame.',
+  'home.situation.cto-weighing-service.title': 'I am a CTO weighing service work',
+  'home.situation.cto-weighing-service.text':
+    'One equity bet that takes years to vest, or a run of one-to-two-year engagements? See which role fits you and what each path pays.',
+  'home.kind.guide': 'Guide',
+  'home.kind.quiz': 'Quiz',
+  'home.kind.tool': 'Calculator',
+  'home.browse': 'Everything on the site',
+  'home.glossarySummary':
+    'The terms the guides use, each in a few lines: CTO as a service, fractional CTO, vesting, break-even point and more.',
+  'home.faqSummary':
+    'Short answers to what founders ask first: what the service costs, how long it runs, equity, and what happens when it ends.',
   'home.toolsSummary': 'Calculators that put your own numbers on the decision: full-time CTO or CTO as a service, the cost of a wrong hire, the deal from the CTO’s side.',
   'home.quizzesSummary': 'A few minutes of questions that turn your situation into an explained recommendation.',
-  'home.reference': 'Reference',
   'home.allGuides': 'All guides',
 
   'guides.title': 'Guides',

@@ -17,6 +17,7 @@ export const vi: UIDictionary = {
   'nav.search': 'Tìm kiếm',
   'nav.glossary': 'Thuật ngữ',
   'nav.faq': 'Hỏi đáp',
+  'nav.menu': 'Trình đơn',
   'search.title': 'Tìm kiếm',
   'search.description': 'Tìm trong mọi bài cẩm nang, bảng thuật ngữ và phần hỏi đáp.',
   'search.label': 'Tìm trong trang',
@@ -40,11 +41,13 @@ export const vi: UIDictionary = {
   'nav.home': 'Trang chủ {site}',
 
   'language.label': 'Ngôn ngữ',
+  'language.short': 'VI',
   'theme.label': 'Giao diện',
   'theme.system': 'Hệ thống',
   'theme.light': 'Sáng',
   'theme.dark': 'Tối',
 
+  'footer.navLabel': 'Các chuyên mục',
   'footer.sourcesHeading': 'Dựa trên',
   'footer.licence':
     'Nội dung văn bản theo giấy phép CC BY 4.0; mã nguồn theo giấy phép MIT. Các con số trong ví dụ chỉ để minh họa, hãy thay bằng số liệu của bạn; chúng không phải dữ liệu thị trường.',
@@ -62,11 +65,26 @@ export const vi: UIDictionary = {
   'home.title': 'Chọn cách doanh nghiệp của bạn có được người dẫn dắt công nghệ',
   'home.lead':
     'Cẩm nang và công cụ cho nhà sáng lập, lãnh đạo đang cân nhắc giữa giám đốc công nghệ (CTO) toàn thời gian và CTO như một dịch vụ, cũng như cho những cặp CEO – CTO muốn hợp tác thật hiệu quả.',
-  'home.startHere': 'Bắt đầu từ đây',
-  'home.startWith': 'Bắt đầu với',
+  'home.situations': 'Bắt đầu từ hoàn cảnh của bạn',
+  'home.situation.need-leadership.title': 'Công ty tôi cần người dẫn dắt công nghệ',
+  'home.situation.need-leadership.text':
+    'Các quyết định công nghệ chưa có ai đứng ra gánh vác. Tuyển một CTO toàn thời gian, hay mời một CTO giàu kinh nghiệm theo hình thức dịch vụ cho một, hai năm quan trọng nhất?',
+  'home.situation.strained-partnership.title': 'Quan hệ CEO – CTO đang căng thẳng',
+  'home.situation.strained-partnership.text':
+    'Quyết định cứ treo mãi, có chuyện là đổ lỗi cho nhau, hoặc hai người gần như không còn trao đổi. Hãy tìm ra chỗ yếu của mối quan hệ và gỡ mâu thuẫn mà không cần đổ lỗi.',
+  'home.situation.cto-weighing-service.title': 'Tôi là CTO, đang cân nhắc làm CTO dịch vụ',
+  'home.situation.cto-weighing-service.text':
+    'Đặt cược một lần vào cổ phần phải chờ nhiều năm mới nhận đủ, hay nhận liên tiếp nhiều hợp đồng một đến hai năm? Xem vai trò nào hợp với bạn và mỗi con đường mang lại bao nhiêu.',
+  'home.kind.guide': 'Cẩm nang',
+  'home.kind.quiz': 'Trắc nghiệm',
+  'home.kind.tool': 'Công cụ tính',
+  'home.browse': 'Toàn bộ nội dung',
+  'home.glossarySummary':
+    'Các thuật ngữ dùng trong cẩm nang, mỗi từ giải thích trong vài dòng: CTO như một dịch vụ, CTO bán thời gian, thời gian hưởng quyền, điểm hòa vốn và nhiều từ khác.',
+  'home.faqSummary':
+    'Trả lời ngắn cho những câu nhà sáng lập hay hỏi đầu tiên: chi phí bao nhiêu, hợp tác bao lâu, có chia cổ phần không, và khi kết thúc thì sao.',
   'home.toolsSummary': 'Các máy tính giúp bạn đặt số liệu của chính mình vào quyết định: CTO toàn thời gian hay CTO như một dịch vụ, cái giá của việc tuyển sai, và thỏa thuận nhìn từ phía CTO.',
   'home.quizzesSummary': 'Vài phút trả lời câu hỏi để biến tình huống của bạn thành một khuyến nghị có giải thích.',
-  'home.reference': 'Tài liệu tham khảo',
   'home.allGuides': 'Tất cả cẩm nang',
 
   'guides.title': 'Cẩm nang',
