@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The quiz path enumeration and the schema tests (which run `astro sync`) take
+          // seconds on a busy 2-core machine; a hang still fails, a slow run does not.
+          testTimeout: 120_000,
         },
       },
       {
