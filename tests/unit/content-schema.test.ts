@@ -53,4 +53,4 @@ describe('guide schema', () => {
     expect(output).toContain('guides/en/broken.mdx');
     expect(output).toMatch(/track\W+Invalid option/i);
   });
-}, 60_000);
+});

@@ -55,4 +55,4 @@ describe('quiz schema', () => {
     expect(output).toContain('quizzes/cto-model.yaml');
     expect(output).toContain('no parameter "serviceMonths"');
   });
-}, 60_000);
+});
