@@ -50,7 +50,7 @@ describe('a guide', () => {
     );
     const { page } = await openPage(browser());
     await page.goto(`/en/guides/${guide!.replace(/\.mdx$/, '')}/`);
-    const lists = page.locator('section.sources ul');
+    const lists = page.locator('article section.sources ul');
     await expect(lists.count()).resolves.toBe(2);
     await expect(lists.nth(0).locator('cite [lang]').allTextContents()).resolves.not.toContain(reference!.title);
     await expect(lists.nth(1).locator('cite [lang]').allTextContents()).resolves.toContain(reference!.title);

@@ -28,23 +28,23 @@ Read the vesting terms.
 `;
 
 describe('callouts', () => {
-  it('render as labelled asides that keep their Markdown', async () => {
+  it('render as labelled notes, not landmarks, that keep their Markdown', async () => {
     const root = await render(callouts);
-    const asides = root.querySelectorAll('aside.callout');
-    expect(asides.map((a) => a.classList.value)).toEqual([
+    const notes = root.querySelectorAll('div[role=note].callout');
+    expect(notes.map((a) => a.classList.value)).toEqual([
       ['callout', 'callout-takeaway'],
       ['callout', 'callout-warning'],
       ['callout', 'callout-warning'],
     ]);
-    for (const aside of asides) {
-      const title = root.getElementById(aside.getAttribute('aria-labelledby')!);
+    for (const note of notes) {
+      const title = root.getElementById(note.getAttribute('aria-labelledby')!);
       expect(title?.classList.contains('callout-title')).toBe(true);
-      expect(aside.firstElementChild).toBe(title);
+      expect(note.firstElementChild).toBe(title);
     }
-    expect(asides.map((a) => a.querySelector('.callout-title')!.text)).toEqual(['Key takeaway', 'Watch out', 'Before you sign']);
-    expect(asides[0]!.querySelector('strong')?.text).toBe('decisions');
-    expect(asides[0]!.querySelector('a')?.getAttribute('href')).toBe('/en/guides/handover/');
-    expect(asides[2]!.querySelector('.callout-title em')?.text).toBe('sign');
+    expect(notes.map((a) => a.querySelector('.callout-title')!.text)).toEqual(['Key takeaway', 'Watch out', 'Before you sign']);
+    expect(notes[0]!.querySelector('strong')?.text).toBe('decisions');
+    expect(notes[0]!.querySelector('a')?.getAttribute('href')).toBe('/en/guides/handover/');
+    expect(notes[2]!.querySelector('.callout-title em')?.text).toBe('sign');
   });
 
   it.each([
