@@ -49,6 +49,20 @@ export function formatPlain(value: number, intlLocale: string): string {
   return new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 2 }).format(value);
 }
 
+/**
+ * A field's value as the field shows it once read: the locale's grouping and every
+ * decimal the value has, so a link's 0.004 stays 0.004 (the value's shortest exact
+ * spelling is formatted, not a rounded double). A fraction of exactly three digits
+ * after 1 to 999 would read as a thousands group ("1.125" or "1,125"), which the
+ * parser refuses as ambiguous, so it is written with a fourth digit ("1.1250").
+ */
+export function formatFieldNumber(value: number, intlLocale: string): string {
+  const exact = String(value) as Intl.StringNumericLiteral;
+  const [whole = '', fraction = ''] = exact.replace('-', '').split('.');
+  const readsAsGroup = fraction.length === 3 && whole !== '0' && whole.length <= 3;
+  return new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 20, minimumFractionDigits: readsAsGroup ? 4 : 0 }).format(exact);
+}
+
 /** A share as a percentage: 0.125 → "12.5%". */
 export function formatPercent(share: number, intlLocale: string): string {
   return new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 2 }).format(share);

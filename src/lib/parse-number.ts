@@ -2,18 +2,22 @@
  * Reads a number the way a reader types it in their locale: grouping separators
  * ("1,250,000", "1.250.000", "1 250 000"), a decimal mark, a currency sign, and the
  * shorthand people use for large sums (12k, 1.5M, 12万, 1,2 tỷ, 300 triệu).
- * Returns a reason instead of guessing when the text is not a number.
+ * Either style of grouping is read where the text allows one reading only
+ * ("120,000,000" and "120.000.000" in any locale, "1.234,5" and "1,234.5" alike);
+ * the one text that fits both, a single mark followed by three digits that the
+ * locale writes as its decimal mark ("1,500" in Vietnamese, "1.500" in English), is
+ * refused with both readings rather than guessed.
  */
 import type { Locale } from '../i18n/locales';
 
-export type ParseResult = { ok: true; value: number } | { ok: false; reason: 'empty' | 'malformed' };
+export type ParseResult =
+  | { ok: true; value: number }
+  | { ok: false; reason: 'empty' | 'malformed' }
+  /** Both readings of an ambiguous text: as a thousands group, then as a decimal. */
+  | { ok: false; reason: 'ambiguous'; readings: readonly [grouped: number, decimal: number] };
 
-/** Decimal mark and grouping separator as each locale writes them. */
-const separators: Record<Locale, { decimal: string; group: string }> = {
-  en: { decimal: '.', group: ',' },
-  zh: { decimal: '.', group: ',' },
-  vi: { decimal: ',', group: '.' },
-};
+/** The grouping separator each locale writes (its decimal mark is the other one). */
+const groupMarks: Record<Locale, ',' | '.'> = { en: ',', zh: ',', vi: '.' };
 
 /** Shorthand multipliers, longest spelling first so "tr" does not shadow "triệu". */
 const multipliers: [string, number][] = [
@@ -55,36 +59,51 @@ export function parseNumber(text: string, locale: Locale): ParseResult {
     sign = -1;
     rest = rest.slice(1);
   }
-  const body = normalizeBody(rest, separators[locale]);
+  const body = readBody(rest, groupMarks[locale]);
   if (body === undefined) return { ok: false, reason: 'malformed' };
-  const value = Number(body) * multiplier * sign;
-  if (!Number.isFinite(value)) return { ok: false, reason: 'malformed' };
-  // Drop the binary noise of e.g. 1.2 × 1e8 so the field reads back as typed.
-  return { ok: true, value: Number(value.toPrecision(15)) };
+  const scale = (digits: string) => {
+    const value = Number(digits) * multiplier * sign;
+    // Drop the binary noise of e.g. 1.2 × 1e8 so the field reads back as typed.
+    return Number.isFinite(value) ? Number(value.toPrecision(15)) : undefined;
+  };
+  if ('ambiguous' in body) {
+    const [grouped, decimal] = body.ambiguous.map(scale);
+    if (grouped === undefined || decimal === undefined) return { ok: false, reason: 'malformed' };
+    return { ok: false, reason: 'ambiguous', readings: [grouped, decimal] };
+  }
+  const value = scale(body.digits);
+  return value === undefined ? { ok: false, reason: 'malformed' } : { ok: true, value };
 }
 
-/** The digits in JavaScript's own notation ("1234.5"), or undefined when malformed. */
-function normalizeBody(body: string, { decimal, group }: { decimal: string; group: string }): string | undefined {
+type Body = { digits: string } | { ambiguous: readonly [grouped: string, decimal: string] };
+
+/** The digits in JavaScript's own notation ("1234.5"), both readings when ambiguous, or undefined when malformed. */
+function readBody(body: string, group: ',' | '.'): Body | undefined {
   if (!/^[\d.,]*\d[\d.,]*$/.test(body)) return undefined;
-  const groups = body.split(group);
-  const decimals = body.split(decimal);
-  if (groups.length > 1 && decimals.length > 1) {
-    // Both marks: grouping first, then one decimal mark.
-    const [whole = '', fraction = ''] = body.split(decimal);
-    if (decimals.length !== 2 || fraction.includes(group) || !isGrouped(whole.split(group))) return undefined;
-    return `${whole.split(group).join('')}.${fraction}`;
+  const marks = body.replace(/\d/g, '');
+  const last = marks.at(-1);
+  if (last === undefined) return { digits: body };
+  const other = last === '.' ? ',' : '.';
+  if (marks.includes(other)) {
+    // Both marks: the last one, used once, is the decimal mark; the other groups the whole part.
+    const at = body.lastIndexOf(last);
+    const whole = body.slice(0, at).split(other);
+    const fraction = body.slice(at + 1);
+    if (marks.indexOf(last) !== marks.length - 1 || fraction === '' || !isGrouped(whole)) return undefined;
+    return { digits: `${whole.join('')}.${fraction}` };
   }
-  if (groups.length > 1) {
-    if (isGrouped(groups)) return groups.join('');
-    // One separator that cannot be grouping ("1,5", "1.5") is a decimal mark in any locale.
-    return groups.length === 2 && groups[0] !== '' && groups[1] !== '' ? groups.join('.') : undefined;
-  }
-  if (decimals.length > 2 || decimals.some((part) => part === '')) return undefined;
-  return decimals.join('.');
+  const parts = body.split(last);
+  // The same mark twice or more can only be grouping.
+  if (parts.length > 2) return isGrouped(parts) ? { digits: parts.join('') } : undefined;
+  const [whole = '', fraction = ''] = parts;
+  if (whole === '' || fraction === '') return undefined;
+  if (!isGrouped(parts)) return { digits: `${whole}.${fraction}` };
+  if (last === group) return { digits: whole + fraction };
+  return { ambiguous: [whole + fraction, `${whole}.${fraction}`] };
 }
 
-/** "1" "234" "567": a head of one to three digits, then groups of exactly three. */
+/** "1" "234" "567": a head of one to three digits not starting with 0, then groups of exactly three. */
 function isGrouped(parts: string[]): boolean {
   const [head = '', ...tail] = parts;
-  return /^\d{1,3}$/.test(head) && tail.length > 0 && tail.every((part) => /^\d{3}$/.test(part));
+  return /^[1-9]\d{0,2}$/.test(head) && tail.length > 0 && tail.every((part) => /^\d{3}$/.test(part));
 }

@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { toolIds } from '../../src/data/catalog';
 import { toolDefaults } from '../../src/data/tool-defaults';
-import { dictionaries } from '../../src/i18n/translate';
-import { localeInfo, locales } from '../../src/i18n/locales';
+import { dictionaries, fill } from '../../src/i18n/translate';
+import { localeInfo, locales, type Currency, type Locale } from '../../src/i18n/locales';
+import { compareCosts } from '../../src/lib/cost/cost-comparison';
 import { toolFields } from '../../src/lib/cost/fields';
+import { currencies } from '../../src/lib/share-state';
 import { budgets } from '../quality/budgets';
 import { measureFirstLoad } from '../quality/first-load';
 import { axeViolations, baseURL, openPage, useBrowser } from './harness';
@@ -19,6 +21,13 @@ const browser = useBrowser();
 /** The result as a reader sees it, once the island is live. */
 const summary = (page: Page) => page.locator('.calc-summary p').first().innerText();
 const field = (page: Page, name: string) => page.locator(`.calc input[name="${name}"]`);
+/** A number as the locale writes it, independently of the page's own formatting code. */
+const plain = (n: number, locale: Locale) => new Intl.NumberFormat(localeInfo[locale].intlLocale, { maximumFractionDigits: 20 }).format(n);
+/** The text a field's aria-describedby points to first (its message or its read-back). */
+const description = async (page: Page, name: string) => {
+  const [first] = ((await field(page, name).getAttribute('aria-describedby')) ?? '').split(' ');
+  return page.locator(`[id="${first}"]`).innerText();
+};
 
 async function openTool(path: string, options = {}) {
   const watched = await openPage(browser(), options);
@@ -28,6 +37,28 @@ async function openTool(path: string, options = {}) {
   return watched;
 }
 
+/** What a reader types in each locale (field, text) and the number it means. */
+const typedForms: Record<Locale, [name: string, typed: string, expected: number][]> = {
+  en: [
+    ['ftBonus', '50k', 50_000],
+    ['ftBonus', '120.000.000', 120_000_000],
+    ['ftBonus', '2 triệu', 2_000_000],
+    ['ftBonus', '1.234,5', 1234.5],
+    ['svcBonusEquityPct', '1,5', 1.5],
+  ],
+  zh: [
+    ['ftBonus', '1.5万', 15_000],
+    ['ftBonus', '120.000.000', 120_000_000],
+    ['ftBonus', '1.2亿', 120_000_000],
+    ['svcBonusEquityPct', '0.25%', 0.25],
+  ],
+  vi: [
+    ['ftBonus', '2 triệu', 2_000_000],
+    ['ftBonus', '120,000,000', 120_000_000],
+    ['ftBonus', '1,2 tỷ', 1_200_000_000],
+    ['svcBonusEquityPct', '1,5', 1.5],
+  ],
+};
 
 describe('tool pages', () => {
   it.each(locales.flatMap((locale) => toolIds.map((id) => `/${locale}/tools/${id}/`)))(
@@ -70,22 +101,6 @@ describe('narrow screens', () => {
   );
 });
 
-describe('currency', () => {
-  it('switches untouched examples to the new currency and keeps numbers the reader typed', async () => {
-    const { page } = await openTool('/en/tools/cost-comparison/');
-    const select = page.getByLabel(dictionaries.en['calc.currency']);
-    await select.selectOption('VND');
-    await expect(field(page, 'ftSalary').inputValue()).resolves.toBe('1,200,000,000');
-    await expect.poll(() => summary(page)).toContain('₫');
-    await expect.poll(() => new URL(page.url()).searchParams.get('cur')).toBe('VND');
-    await field(page, 'ftSalary').fill('2 tỷ');
-    await select.selectOption('CNY');
-    await expect.poll(() => summary(page)).toContain('CN¥');
-    await expect(field(page, 'ftSalary').inputValue()).resolves.toBe('2 tỷ');
-    await expect.poll(() => new URL(page.url()).searchParams.get('ftSalary')).toBe('2000000000');
-  });
-});
-
 describe.each(locales)('cost comparison in %s', (locale) => {
   const path = `/${locale}/tools/cost-comparison/`;
   const t = dictionaries[locale];
@@ -102,6 +117,100 @@ describe.each(locales)('cost comparison in %s', (locale) => {
     expect(new URL(page.url()).searchParams.get('v')).toBe('1');
     await expect(page.getByRole('status').first().innerText()).resolves.toBe(await summary(page));
     expect(problems).toEqual([]);
+  });
+
+  it('switching currency after an edit shows that currency’s examples and says so; switching back restores the edit', async () => {
+    const { page, problems } = await openTool(path);
+    const home = localeInfo[locale].currency;
+    const other = currencies.find((c) => c !== home) as Currency;
+    const symbol = (currency: Currency) =>
+      new Intl.NumberFormat(localeInfo[locale].intlLocale, { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')!.value;
+    const bonus = field(page, 'ftBonus');
+    const [typed, edited] = locale === 'vi' ? ['250 triệu', 250_000_000] : locale === 'zh' ? ['18万', 180_000] : ['45k', 45_000];
+    await bonus.fill(typed);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => bonus.inputValue()).toBe(plain(edited, locale));
+    await expect.poll(() => new URL(page.url()).searchParams.get('ftBonus')).toBe(String(edited));
+    const editedSummary = await summary(page);
+
+    await page.getByLabel(t['calc.currency']).selectOption(other);
+    const notice = page.locator('.calc-currency-note');
+    const separator = locale === 'zh' ? '' : ' ';
+    await expect
+      .poll(() => notice.innerText())
+      .toBe(`${fill(t['calc.currency.examples'], { currency: other })}${separator}${fill(t['calc.currency.kept'], { currency: home })}`);
+    const examples = toolDefaults['cost-comparison'][other];
+    for (const { name } of toolFields['cost-comparison']) {
+      await expect(field(page, name).inputValue(), name).resolves.toBe(plain(examples[name], locale));
+    }
+    await expect.poll(() => summary(page)).toContain(symbol(other));
+    const total = new Intl.NumberFormat(localeInfo[locale].intlLocale, { style: 'currency', currency: other, maximumFractionDigits: 0 }).format(
+      compareCosts(examples).fullTimeTotal,
+    );
+    await expect.poll(() => page.locator('.calc-result').textContent()).toContain(total);
+    // Summary, totals, chart and tables all speak the new currency: none keeps the old one's sign.
+    expect(await page.locator('.calc-result').textContent()).not.toContain(symbol(home));
+    const address = new URL(page.url()).searchParams;
+    expect([address.get('cur'), address.get('ftBonus'), address.get('companyValue')]).toEqual([
+      other,
+      String(examples.ftBonus),
+      String(examples.companyValue),
+    ]);
+
+    await page.getByLabel(t['calc.currency']).selectOption(home);
+    await expect.poll(() => notice.innerText()).toBe(fill(t['calc.currency.restored'], { currency: home }));
+    await expect(bonus.inputValue()).resolves.toBe(plain(edited, locale));
+    await expect.poll(() => summary(page)).toBe(editedSummary);
+    await expect.poll(() => new URL(page.url()).searchParams.get('ftBonus')).toBe(String(edited));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(typedForms[locale])('reads %s typed as “%s” back as the number it understood, on leaving the field', async (name, typed, expected) => {
+    const { page } = await openTool(path);
+    const input = field(page, name);
+    await input.fill('');
+    await input.pressSequentially(typed);
+    const shown = plain(expected, locale);
+    await expect.poll(() => new URL(page.url()).searchParams.get(name)).toBe(String(expected));
+    if (typed !== shown) {
+      // While the text stands as typed, its meaning is shown beside it, as a description, not a live region.
+      await expect(description(page, name)).resolves.toBe(`= ${shown}`);
+      const readback = page.locator(`[id="${(await input.getAttribute('aria-describedby'))!.split(' ')[0]}"]`);
+      await expect(readback.evaluate((el) => el.closest('[aria-live], [role="status"], [role="alert"]') === null)).resolves.toBe(true);
+    }
+    await page.keyboard.press('Tab');
+    await expect.poll(() => input.inputValue()).toBe(shown);
+    await expect(page.locator('.calc-readback').count()).resolves.toBe(0);
+    await expect(input.getAttribute('aria-invalid')).resolves.toBeNull();
+  });
+
+  it('refuses a number that reads two ways, offers both, and keeps the text as typed', async () => {
+    const { page } = await openTool(path);
+    const before = await summary(page);
+    const input = field(page, 'ftBonus');
+    const [typed, grouped, decimal] = locale === 'vi' ? ['120,000', '120.000', '120'] : ['1.500', '1,500', '1.5'];
+    await input.fill(typed);
+    await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(description(page, 'ftBonus')).resolves.toBe(fill(t['calc.error.ambiguous'], { grouped, decimal }));
+    await page.keyboard.press('Tab');
+    await expect(input.inputValue()).resolves.toBe(typed);
+    expect(await summary(page)).toBe(before);
+    await input.fill(grouped);
+    await expect(input.getAttribute('aria-invalid')).resolves.toBeNull();
+  });
+
+  it('shows a linked value with all the precision the model uses', async () => {
+    const { page } = await openTool(`${path}?v=1&ftEquityPct=0.004&svcBonusEquityPct=1.125`);
+    await expect.poll(() => field(page, 'ftEquityPct').inputValue()).toBe(plain(0.004, locale));
+    // "1.125" would read as a thousands group, so the field writes a fourth decimal.
+    await expect(field(page, 'svcBonusEquityPct').inputValue()).resolves.toBe(
+      new Intl.NumberFormat(localeInfo[locale].intlLocale, { minimumFractionDigits: 4 }).format(1.125),
+    );
+    await field(page, 'ftEquityPct').focus();
+    await page.keyboard.press('Tab');
+    await expect(field(page, 'ftEquityPct').inputValue()).resolves.toBe(plain(0.004, locale));
+    expect(new URL(page.url()).searchParams.get('ftEquityPct')).toBe('0.004');
   });
 
   it('reproduces a result from a shared link and copies that link', async () => {
@@ -165,8 +274,10 @@ describe.each(locales)('cost comparison in %s', (locale) => {
     await input.fill(text);
     await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
     const describedBy = (await input.getAttribute('aria-describedby'))!.split(' ');
-    const message = await page.locator(`[id="${describedBy[0]}"]`).innerText();
-    expect(message).toBe(t[messageKey].replace('{max}', new Intl.NumberFormat(localeInfo[locale].intlLocale).format(1e15)));
+    const message = page.locator(`[id="${describedBy[0]}"]`);
+    await expect(message.innerText()).resolves.toBe(t[messageKey].replace('{max}', new Intl.NumberFormat(localeInfo[locale].intlLocale).format(1e15)));
+    // Not colour alone: the message carries an icon before its text.
+    await expect(message.evaluate((el) => getComputedStyle(el, '::before').content)).resolves.not.toMatch(/^(none|normal)$/);
     expect(await summary(page)).toBe(before);
     await expect(page.locator('.calc-stale').innerText()).resolves.toBe(t['calc.stale']);
     expect(await page.locator('.calc').innerText()).not.toMatch(/NaN|Infinity|undefined/);
@@ -248,6 +359,30 @@ describe('widgets embedded in guides', () => {
       );
       expect(problems).toEqual([]);
     }
+  });
+});
+
+describe('embedded calculators before they are live', () => {
+  it.each(locales)('a %s guide never shows the no-JavaScript note to a reader with JavaScript, nor faded buttons', async (locale) => {
+    const t = dictionaries[locale];
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/${locale}/guides/bad-cto-cost/`);
+    const note = page.getByText(t['calc.noscript']);
+    const copy = page.locator('.calc-copy');
+    // Not yet scrolled to: the island is still the server render.
+    await expect(copy.isDisabled()).resolves.toBe(true);
+    await expect(note.isVisible()).resolves.toBe(false);
+    await expect(copy.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('1');
+    await page.locator('.calc').scrollIntoViewIfNeeded();
+    await page.locator('.calc-copy:enabled').waitFor();
+    await expect(note.count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(locales)('a %s guide shows the no-JavaScript note where scripts cannot run', async (locale) => {
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`/${locale}/guides/bad-cto-cost/`);
+    await expect(page.getByText(dictionaries[locale]['calc.noscript']).isVisible()).resolves.toBe(true);
   });
 });
 

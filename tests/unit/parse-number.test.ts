@@ -1,14 +1,15 @@
-/** Numbers as readers type them in each locale, and what is refused. */
+/** Numbers as readers type them in each locale, what is refused, and how a field shows them once read. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPlain } from '../../src/lib/format';
+import { formatFieldNumber, formatPlain } from '../../src/lib/format';
 import { parseNumber } from '../../src/lib/parse-number';
-import { localeInfo, locales } from '../../src/i18n/locales';
+import { localeInfo, locales, type Locale } from '../../src/i18n/locales';
 
-const value = (text: string, locale: 'en' | 'zh' | 'vi') => {
+const value = (text: string, locale: Locale) => {
   const result = parseNumber(text, locale);
   return result.ok ? result.value : result.reason;
 };
+const shown = (n: number, locale: Locale) => formatFieldNumber(n, localeInfo[locale].intlLocale);
 
 describe('parseNumber', () => {
   it.each([
@@ -32,6 +33,26 @@ describe('parseNumber', () => {
     ['1.5 tỷ', 'vi', 1_500_000_000],
     ['120.000.000 ₫', 'vi', 120_000_000],
     ['1 250 000', 'vi', 1_250_000],
+    ['2 triệu', 'en', 2_000_000],
+    ['1.5万', 'zh', 15_000],
+    ['50k', 'zh', 50_000],
+    // The other style's grouping, where it can only be grouping.
+    ['120,000,000', 'vi', 120_000_000],
+    ['120.000.000', 'en', 120_000_000],
+    ['120.000.000', 'zh', 120_000_000],
+    ['1,234.5', 'vi', 1234.5],
+    ['1.234,5', 'en', 1234.5],
+    ['1.234.567,89', 'zh', 1_234_567.89],
+    // One mark that cannot be grouping is a decimal mark in every locale.
+    ['1,5', 'vi', 1.5],
+    ['1.5', 'vi', 1.5],
+    ['0,125', 'vi', 0.125],
+    ['0.004', 'en', 0.004],
+    ['0,500', 'en', 0.5],
+    ['1234,567', 'en', 1234.567],
+    // The locale's own grouping mark followed by three digits is grouping.
+    ['1.500', 'vi', 1500],
+    ['1,500 triệu', 'en', 1_500_000_000],
   ] as const)('reads %s in %s as %d', (text, locale, expected) => {
     expect(value(text, locale)).toBe(expected);
   });
@@ -48,14 +69,64 @@ describe('parseNumber', () => {
     ['1e5', 'malformed'],
     ['Infinity', 'malformed'],
     ['<script>', 'malformed'],
+    ['1,234.567.8', 'malformed'],
+    ['1.23,4', 'malformed'],
+    ['1,2345.6', 'malformed'],
+    ['12.', 'malformed'],
   ] as const)('refuses “%s” as %s', (text, reason) => {
     expect(value(text, 'en')).toBe(reason);
+  });
+
+  it.each([
+    ['120,000', 'vi', [120_000, 120]],
+    ['1,500', 'vi', [1500, 1.5]],
+    ['1,500 triệu', 'vi', [1_500_000_000, 1_500_000]],
+    ['1.500', 'en', [1500, 1.5]],
+    ['$2.125k', 'en', [2_125_000, 2125]],
+    ['1.250', 'zh', [1250, 1.25]],
+  ] as const)('refuses “%s” in %s as ambiguous, with both readings', (text, locale, readings) => {
+    expect(parseNumber(text, locale)).toEqual({ ok: false, reason: 'ambiguous', readings });
   });
 
   it('reads back every whole number the page writes in each locale', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e15 }), fc.constantFrom(...locales), (n, locale) => {
         expect(value(formatPlain(n, localeInfo[locale].intlLocale), locale)).toBe(n);
+      }),
+    );
+  });
+});
+
+describe('formatFieldNumber', () => {
+  it.each([
+    [50_000, 'en', '50,000'],
+    [15_000, 'zh', '15,000'],
+    [2_000_000, 'vi', '2.000.000'],
+    [120_000_000, 'vi', '120.000.000'],
+    [1.5, 'vi', '1,5'],
+    [0.004, 'en', '0.004'],
+    [0.004, 'vi', '0,004'],
+    [0.0000001, 'en', '0.0000001'],
+    [1e15, 'en', '1,000,000,000,000,000'],
+    [123_456_789_012.345, 'en', '123,456,789,012.345'],
+    // Three decimals after 1 to 999 would read as a thousands group.
+    [1.125, 'en', '1.1250'],
+    [1.125, 'vi', '1,1250'],
+    [0.125, 'en', '0.125'],
+    [1125.125, 'vi', '1.125,125'],
+  ] as const)('shows %d in %s as %s', (n, locale, text) => {
+    expect(shown(n, locale)).toBe(text);
+  });
+
+  it('shows every value a field can hold so that it reads back exactly', () => {
+    const values = fc.oneof(
+      fc.integer({ min: 0, max: 1e15 }),
+      fc.integer({ min: 0, max: 1e12 }).chain((n) => fc.integer({ min: 1, max: 3 }).map((d) => n / 10 ** d)),
+      fc.integer({ min: 0, max: 1e10 }).map((n) => n / 1e10),
+    );
+    fc.assert(
+      fc.property(values, fc.constantFrom(...locales), (n, locale) => {
+        expect(value(shown(n, locale), locale)).toBe(n);
       }),
     );
   });

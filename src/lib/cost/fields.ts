@@ -19,8 +19,13 @@ export interface FieldSpec<Name extends string = string> {
   whole?: boolean;
 }
 
-export type FieldError = 'empty' | 'malformed' | 'negative' | 'tooSmall' | 'tooLarge' | 'notWhole';
-export type FieldCheck = { ok: true; value: number } | { ok: false; error: FieldError };
+export type FieldError = 'empty' | 'malformed' | 'ambiguous' | 'negative' | 'tooSmall' | 'tooLarge' | 'notWhole';
+/** Why a text is refused; an ambiguous one carries both readings so the message can offer them. */
+export interface FieldIssue {
+  error: FieldError;
+  readings?: readonly [grouped: number, decimal: number];
+}
+export type FieldCheck = { ok: true; value: number } | ({ ok: false } & FieldIssue);
 
 /** Beyond any company's budget in any of the three currencies (10¹⁵ ₫ is about 40 billion USD). */
 const moneyMax = 1e15;
@@ -87,5 +92,6 @@ export function checkValue(spec: FieldSpec, value: number): FieldCheck {
 /** What the reader typed, read in their locale and checked against the field. */
 export function checkText(spec: FieldSpec, text: string, locale: Locale): FieldCheck {
   const parsed = parseNumber(text, locale);
-  return parsed.ok ? checkValue(spec, parsed.value) : { ok: false, error: parsed.reason };
+  if (parsed.ok) return checkValue(spec, parsed.value);
+  return parsed.reason === 'ambiguous' ? { ok: false, error: 'ambiguous', readings: parsed.readings } : { ok: false, error: parsed.reason };
 }

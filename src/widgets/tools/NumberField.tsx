@@ -1,6 +1,12 @@
-/** One number input with its label, unit and, when the text is not usable, a message tied to it. */
+/**
+ * One number input with its label and unit; below it, either how a text written in
+ * another form was read ("= 2,000,000") or, when the text is not usable, a message.
+ * Both are descriptions of the input, not live regions, so a screen reader is not
+ * interrupted at every keystroke; the field itself shows the number as read once the
+ * reader leaves it.
+ */
 import { fill } from '../../i18n/fill';
-import type { FieldError, FieldSpec } from '../../lib/cost/fields';
+import type { FieldIssue, FieldSpec } from '../../lib/cost/fields';
 import type { CalcStrings } from './tool-props';
 
 interface Props {
@@ -9,15 +15,20 @@ interface Props {
   spec: FieldSpec;
   unit: string;
   text: string;
-  error: FieldError | undefined;
-  limits: { min: string; max: string };
+  issue: FieldIssue | undefined;
+  readback: string | undefined;
+  /** Placeholders of the messages: the field's limits and an ambiguous text's two readings, as the field writes them. */
+  messageValues: (issue: FieldIssue) => Record<string, string>;
   strings: CalcStrings;
   onInput(text: string): void;
+  onBlur(): void;
 }
 
-export default function NumberField({ id, label, spec, unit, text, error, limits, strings, onInput }: Props) {
+export default function NumberField({ id, label, spec, unit, text, issue, readback, messageValues, strings, onInput, onBlur }: Props) {
   const messageId = `${id}-error`;
+  const readbackId = `${id}-readback`;
   const unitId = `${id}-unit`;
+  const note = issue ? messageId : readback !== undefined ? readbackId : undefined;
   return (
     <div class="calc-field">
       <label for={id}>{label}</label>
@@ -29,17 +40,23 @@ export default function NumberField({ id, label, spec, unit, text, error, limits
           inputMode="decimal"
           autoComplete="off"
           value={text}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? `${messageId} ${unitId}` : unitId}
+          aria-invalid={issue ? 'true' : undefined}
+          aria-describedby={note ? `${note} ${unitId}` : unitId}
           onInput={(event) => onInput(event.currentTarget.value)}
+          onBlur={onBlur}
         />
         <span class="calc-unit" id={unitId}>
           {unit}
         </span>
       </span>
-      {error && (
+      {issue && (
         <p id={messageId} class="calc-error">
-          {fill(strings[`calc.error.${error}`], limits)}
+          {fill(strings[`calc.error.${issue.error}`], messageValues(issue))}
+        </p>
+      )}
+      {!issue && readback !== undefined && (
+        <p id={readbackId} class="calc-readback">
+          {fill(strings['calc.readback'], { value: readback })}
         </p>
       )}
     </div>

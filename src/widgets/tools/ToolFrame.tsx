@@ -1,18 +1,18 @@
 /**
  * The frame every tool shares: the no-JavaScript note, the link notice, the fields in
- * their groups with the currency, the live summary, the result (the tool's own
- * charts and tables) and the copy and reset actions.
+ * their groups with the currency and what switching it showed, the live summary, the
+ * result (the tool's own charts and tables) and the copy and reset actions.
  */
 import type { ComponentChildren } from 'preact';
 import { fill } from '../../i18n/fill';
 import { localeInfo, type Currency } from '../../i18n/locales';
-import type { FieldSpec } from '../../lib/cost/fields';
-import { formatPlain } from '../../lib/format';
+import type { FieldIssue, FieldSpec } from '../../lib/cost/fields';
+import { formatFieldNumber, formatPlain, joinSentences } from '../../lib/format';
 import { currencies } from '../../lib/share-state';
 import '../../styles/tools.css';
 import NumberField from './NumberField';
 import type { CalcKey, ToolProps } from './tool-props';
-import type { ToolController } from './use-tool';
+import type { CurrencySwitch, ToolController } from './use-tool';
 
 export interface FieldGroup {
   legend: CalcKey;
@@ -33,12 +33,13 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
   const s = (key: CalcKey) => strings[key];
   const label = (name: string) => strings[`${labels}${name}` as CalcKey] ?? name;
   const spec = (name: string) => tool.fields.find((f) => f.name === name) as FieldSpec;
-  const stale = Object.values(tool.errors).some(Boolean);
+  const stale = Object.values(tool.issues).some(Boolean);
   const idPrefix = `${labels.replaceAll('.', '-')}${embedded ? 'embed-' : ''}`;
 
   return (
     <div class="calc-host">
       <div class="calc" data-pagefind-ignore>
+        {/* Shown only where scripts cannot run (tools.css), so a reader whose island is not live yet never sees it. */}
         {!tool.hydrated && <p class="calc-note">{s('calc.noscript')}</p>}
         {tool.rejected.length > 0 && (
           <p class="calc-notice">
@@ -64,6 +65,8 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
                 </option>
               ))}
             </select>
+            {/* Always rendered, so the polite announcement of a switch is heard. */}
+            <div aria-live="polite">{tool.switched && <p class="calc-currency-note">{switchNotice(tool.switched, s)}</p>}</div>
           </div>
           {groups.map((group) => (
             <fieldset>
@@ -75,10 +78,12 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
                   spec={spec(name)}
                   unit={unitOf(spec(name), tool.currency, s)}
                   text={tool.texts[name] ?? ''}
-                  error={tool.errors[name]}
-                  limits={{ min: formatPlain(spec(name).min, intlLocale), max: formatPlain(spec(name).max, intlLocale) }}
+                  issue={tool.issues[name]}
+                  readback={tool.readbacks[name]}
+                  messageValues={(issue) => messageValues(spec(name), issue, intlLocale)}
                   strings={strings}
                   onInput={(text) => tool.setText(name, text)}
+                  onBlur={() => tool.settle(name)}
                 />
               ))}
             </fieldset>
@@ -110,6 +115,18 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
       </div>
     </div>
   );
+}
+
+function switchNotice({ shown, restored, kept }: CurrencySwitch, s: (key: CalcKey) => string): string {
+  const now = fill(s(restored ? 'calc.currency.restored' : 'calc.currency.examples'), { currency: shown });
+  return kept ? joinSentences(now, fill(s('calc.currency.kept'), { currency: kept })) : now;
+}
+
+function messageValues(spec: FieldSpec, { readings }: FieldIssue, intlLocale: string): Record<string, string> {
+  const values = { min: formatPlain(spec.min, intlLocale), max: formatPlain(spec.max, intlLocale) };
+  if (!readings) return values;
+  const [grouped, decimal] = readings;
+  return { ...values, grouped: formatFieldNumber(grouped, intlLocale), decimal: formatFieldNumber(decimal, intlLocale) };
 }
 
 function unitOf(spec: FieldSpec, currency: Currency, s: (key: CalcKey) => string): string {

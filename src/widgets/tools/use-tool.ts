@@ -1,57 +1,102 @@
 /**
- * A tool's live state: the text in each field, its error, the last valid number of
+ * A tool's live state: the text in each field, its issue, the last valid number of
  * every field (the result is computed from these, so a bad entry keeps the last
  * valid result), the currency, and the state mirrored into the page address.
+ *
+ * Each currency has its own sheet of fields. Switching currency never converts (an
+ * exchange rate would be a market fact without a source): it shows that currency's
+ * examples, or the reader's own figures in it from earlier in the visit, and keeps
+ * the sheet it leaves for when the reader switches back. The address holds the
+ * current currency's sheet.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ToolId } from '../../data/catalog';
 import { toolDefaults } from '../../data/tool-defaults';
 import { localeInfo, type Currency } from '../../i18n/locales';
-import { checkText, toolFields, type FieldError, type FieldSpec } from '../../lib/cost/fields';
-import { formatPlain } from '../../lib/format';
-import { decodeState, encodeState, type ToolState } from '../../lib/share-state';
+import { checkText, toolFields, type FieldIssue, type FieldSpec } from '../../lib/cost/fields';
+import { formatFieldNumber } from '../../lib/format';
+import { decodeState, encodeState } from '../../lib/share-state';
 import type { ToolProps } from './tool-props';
 
 type Values = Record<string, number>;
+
+/** One currency's fields: what is typed, what is wrong with it, and the last valid numbers. */
+interface Sheet {
+  texts: Record<string, string>;
+  issues: Record<string, FieldIssue | undefined>;
+  values: Values;
+}
+
+/** What the last currency switch showed, for the notice beside the switch. */
+export interface CurrencySwitch {
+  shown: Currency;
+  /** The reader's own figures in `shown` came back, rather than its examples. */
+  restored: boolean;
+  /** The currency left behind when the reader had changed its figures. */
+  kept: Currency | undefined;
+}
+
+interface LiveState {
+  currency: Currency;
+  sheet: Sheet;
+  /** Sheets of the other currencies seen in this visit. */
+  others: Partial<Record<Currency, Sheet>>;
+  switched: CurrencySwitch | undefined;
+}
 
 export interface ToolController {
   fields: readonly FieldSpec[];
   currency: Currency;
   texts: Record<string, string>;
-  errors: Record<string, FieldError | undefined>;
+  issues: Record<string, FieldIssue | undefined>;
+  /** The number a valid text was read as, in the field's own format, when the text is written otherwise ("50k"). */
+  readbacks: Record<string, string | undefined>;
   values: Values;
   /** Fields whose values from the link were unreadable and replaced by examples. */
   rejected: string[];
+  switched: CurrencySwitch | undefined;
   hydrated: boolean;
   copyStatus: 'idle' | 'copied' | 'failed';
   setText(name: string, text: string): void;
+  /** The reader left the field: a valid text is rewritten as it was read. */
+  settle(name: string): void;
   setCurrency(currency: Currency): void;
   reset(): void;
   copyLink(): void;
 }
 
-const defaultsOf = (id: ToolId) => (currency: Currency) => ({ ...toolDefaults[id][currency] }) as Values;
-
 export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): ToolController {
   const fields = toolFields[id] as readonly FieldSpec[];
   const { intlLocale, currency: localeCurrency } = localeInfo[locale];
-  const defaults = defaultsOf(id);
-  const textsOf = (values: Values) => Object.fromEntries(fields.map((f) => [f.name, formatPlain(values[f.name] ?? 0, intlLocale)]));
+  const defaults = (currency: Currency) => ({ ...toolDefaults[id][currency] }) as Values;
+  const show = (value: number) => formatFieldNumber(value, intlLocale);
+  const sheetOf = (values: Values): Sheet => ({
+    texts: Object.fromEntries(fields.map((f) => [f.name, show(values[f.name] ?? 0)])),
+    issues: {},
+    values,
+  });
+  const changed = (sheet: Sheet, currency: Currency) => {
+    const examples = defaults(currency);
+    return fields.some((f) => sheet.values[f.name] !== examples[f.name] || sheet.issues[f.name] !== undefined);
+  };
 
-  const [state, setState] = useState<ToolState>({ currency: localeCurrency, values: defaults(localeCurrency) });
-  const [texts, setTexts] = useState(() => textsOf(state.values));
-  const [errors, setErrors] = useState<Record<string, FieldError | undefined>>({});
+  const [live, setLive] = useState<LiveState>(() => ({
+    currency: localeCurrency,
+    sheet: sheetOf(defaults(localeCurrency)),
+    others: {},
+    switched: undefined,
+  }));
   const [rejected, setRejected] = useState<string[]>([]);
   const [hydrated, setHydrated] = useState(false);
   const [copyStatus, setCopyStatus] = useState<ToolController['copyStatus']>('idle');
-  const query = useMemo(() => encodeState(state, fields), [state]);
+  const { currency, sheet } = live;
+  const query = useMemo(() => encodeState({ currency, values: sheet.values }, fields), [currency, sheet.values]);
 
   useEffect(() => {
     setHydrated(true);
     if (embedded || location.search === '') return;
     const decoded = decodeState(location.search, fields, defaults, localeCurrency);
-    setState(decoded.state);
-    setTexts(textsOf(decoded.state.values));
+    setLive({ currency: decoded.state.currency, sheet: sheetOf(decoded.state.values), others: {}, switched: undefined });
     setRejected(decoded.rejected);
   }, []);
 
@@ -60,37 +105,55 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): 
     setCopyStatus('idle');
   }, [query]);
 
-  const load = (next: ToolState) => {
-    setState(next);
-    setTexts(textsOf(next.values));
-    setErrors({});
-  };
+  const updateSheet = (update: (sheet: Sheet) => Sheet) => setLive((old) => ({ ...old, sheet: update(old.sheet) }));
 
   return {
     fields,
-    currency: state.currency,
-    texts,
-    errors,
-    values: state.values,
+    currency,
+    texts: sheet.texts,
+    issues: sheet.issues,
+    readbacks: Object.fromEntries(
+      fields.map(({ name }) => {
+        const value = sheet.values[name] ?? 0;
+        const valid = sheet.issues[name] === undefined;
+        return [name, valid && sheet.texts[name]?.trim() !== show(value) ? show(value) : undefined];
+      }),
+    ),
+    values: sheet.values,
     rejected,
+    switched: live.switched,
     hydrated,
     copyStatus,
     setText(name, text) {
       const spec = fields.find((f) => f.name === name);
       if (!spec) return;
-      setTexts((old) => ({ ...old, [name]: text }));
       const check = checkText(spec, text, locale);
-      setErrors((old) => ({ ...old, [name]: check.ok ? undefined : check.error }));
-      if (check.ok) setState((old) => ({ ...old, values: { ...old.values, [name]: check.value } }));
+      updateSheet((old) => ({
+        texts: { ...old.texts, [name]: text },
+        issues: { ...old.issues, [name]: check.ok ? undefined : check },
+        values: check.ok ? { ...old.values, [name]: check.value } : old.values,
+      }));
     },
-    setCurrency(currency) {
-      // Untouched examples follow the currency; numbers the reader typed are kept.
-      const untouched = fields.every((f) => state.values[f.name] === defaults(state.currency)[f.name]);
-      if (untouched) load({ currency, values: defaults(currency) });
-      else setState((old) => ({ ...old, currency }));
+    settle(name) {
+      updateSheet((old) =>
+        old.issues[name] === undefined ? { ...old, texts: { ...old.texts, [name]: show(old.values[name] ?? 0) } } : old,
+      );
+    },
+    setCurrency(next) {
+      setLive((old) => {
+        if (next === old.currency) return old;
+        const own = old.others[next];
+        const restored = own !== undefined && changed(own, next);
+        return {
+          currency: next,
+          sheet: restored ? own : sheetOf(defaults(next)),
+          others: { ...old.others, [old.currency]: old.sheet },
+          switched: { shown: next, restored, kept: changed(old.sheet, old.currency) ? old.currency : undefined },
+        };
+      });
     },
     reset() {
-      load({ currency: state.currency, values: defaults(state.currency) });
+      setLive((old) => ({ ...old, sheet: sheetOf(defaults(old.currency)), switched: undefined }));
       setRejected([]);
     },
     copyLink() {
