@@ -48,6 +48,8 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
   const [query, setQuery] = useState(initialQuery);
   const [allLanguages, setAllLanguages] = useState(false);
   const [shown, setShown] = useState<Shown | null>(null);
+  const shownNow = useRef(shown);
+  shownNow.current = shown;
   const [failed, setFailed] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [loadingMore, setLoadingMore] = useState(false);
@@ -55,6 +57,8 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
   const allLanguagesBox = useRef<HTMLInputElement>(null);
   const resultsArea = useRef<HTMLDivElement>(null);
   const latest = useRef(0);
+  /** Whether a search has finished, so the engine has loaded: "Loading search…" is only for the first. */
+  const loaded = useRef(false);
   /** The index of the first result a "show more" added, to focus once it is on screen. */
   const focusFrom = useRef<number | null>(null);
   const ids = useMemo(() => ({ input: `search-input-${locale}`, hint: `search-hint-${locale}` }), [locale]);
@@ -82,6 +86,7 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
         .then(async (results) => ({ results, hits: await results.load(0, pageSize) }))
         .then(
           ({ results, hits }) => {
+            loaded.current = true;
             if (request !== latest.current) return;
             setFailed(false);
             setShown({ query: trimmed, allLanguages, results, hits });
@@ -125,11 +130,23 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
 
   useEffect(() => {
     if (focusFrom.current === null) return;
-    resultsArea.current?.querySelectorAll<HTMLAnchorElement>('.search-hit')[focusFrom.current]?.focus();
+    const link = resultsArea.current?.querySelectorAll<HTMLAnchorElement>('.search-hit')[focusFrom.current];
     focusFrom.current = null;
+    // Focusing alone would scroll the new result only just into view, at the bottom edge.
+    link?.focus({ preventScroll: true });
+    link?.closest('li')?.scrollIntoView({ block: 'center' });
   }, [shown]);
 
-  const summary = trimmed === '' ? null : failed ? { count: strings.error, missing: '' } : shown ? describe(shown) : { count: strings.loading, missing: '' };
+  const summary =
+    trimmed === ''
+      ? null
+      : failed
+        ? { count: strings.error, missing: '' }
+        : shown
+          ? describe(shown)
+          : loaded.current
+            ? null
+            : { count: strings.loading, missing: '' };
 
   function showMore() {
     if (!shown || loadingMore) return;
@@ -138,9 +155,11 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
     before.results.load(before.hits.length, pageSize).then(
       (more) => {
         setLoadingMore(false);
+        // A new query's results may have replaced these while the next page loaded.
+        if (shownNow.current !== before) return;
         setFailed(false);
         focusFrom.current = before.hits.length;
-        setShown((now) => (now === before ? { ...before, hits: [...before.hits, ...more] } : now));
+        setShown({ ...before, hits: [...before.hits, ...more] });
       },
       () => {
         setLoadingMore(false);
