@@ -1,17 +1,32 @@
 /**
- * The search UI: a search box, an "all languages" switch, and the results with their
- * highlighted excerpts and section links. Arrow keys move between results; Enter opens
- * one. Used in the header's dialog and on the search page.
+ * The search UI: a search box, an "all languages" switch, the number of results and the
+ * first page of them with their highlighted excerpts and section links, and a button
+ * that shows the next page. Arrow keys move between results; Enter opens one. Used in
+ * the header's dialog and on the search page.
+ *
+ * What is on screen follows every keystroke, but screen readers hear the count only once
+ * the query has settled, and always with the query it counts.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { fill } from '../i18n/fill';
 import { locales, type Locale } from '../i18n/locales';
 import type { ExcerptPart, SearchHit } from '../lib/search/results';
-import { preloadSearch, searchSite } from './search-engine';
+import { preloadSearch, searchSite, type SearchResults } from './search-engine';
 import type { SearchProps } from './search-props';
 
-type Status = 'idle' | 'loading' | 'done' | 'error';
+/** Results shown at first and added by each "show more". */
+const pageSize = 10;
+/** How long a query's results stay unchanged before their count is announced. */
+const settleMs = 600;
+
+/** The results on screen and the query and languages they answer. */
+interface Shown {
+  query: string;
+  allLanguages: boolean;
+  results: SearchResults;
+  hits: SearchHit[];
+}
 
 function Excerpt({ parts }: { parts: ExcerptPart[] }) {
   return <>{parts.map((part) => (part.marked ? <mark>{part.text}</mark> : part.text))}</>;
@@ -32,12 +47,23 @@ function writeQueryToUrl(query: string) {
 export default function Search({ locale, strings, languages, links, syncUrl = false, initialQuery = '' }: SearchProps) {
   const [query, setQuery] = useState(initialQuery);
   const [allLanguages, setAllLanguages] = useState(false);
-  const [status, setStatus] = useState<Status>('idle');
-  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const shownNow = useRef(shown);
+  shownNow.current = shown;
+  const [failed, setFailed] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [loadingMore, setLoadingMore] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLOListElement>(null);
+  const allLanguagesBox = useRef<HTMLInputElement>(null);
+  const resultsArea = useRef<HTMLDivElement>(null);
   const latest = useRef(0);
+  /** Whether a search has finished, so the engine has loaded: "Loading search…" is only for the first. */
+  const loaded = useRef(false);
+  /** The index of the first result a "show more" added, to focus once it is on screen. */
+  const focusFrom = useRef<number | null>(null);
   const ids = useMemo(() => ({ input: `search-input-${locale}`, hint: `search-hint-${locale}` }), [locale]);
+  const htmlLang = languages[locale].htmlLang;
+  const trimmed = query.trim();
 
   useEffect(() => {
     // The dialog mounts when a reader opens it, so the engine can start loading now. The
@@ -47,65 +73,131 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
   }, []);
 
   useEffect(() => {
-    if (syncUrl) writeQueryToUrl(query.trim());
+    if (syncUrl) writeQueryToUrl(trimmed);
     const request = ++latest.current;
-    if (query.trim() === '') {
-      setHits([]);
-      setStatus('idle');
+    if (trimmed === '') {
+      setShown(null);
+      setFailed(false);
       return;
     }
-    setStatus('loading');
     const searchLocales: Locale[] = allLanguages ? [locale, ...locales.filter((l) => l !== locale)] : [locale];
     const timer = setTimeout(() => {
-      searchSite(query, searchLocales).then(
-        (found) => {
-          if (request !== latest.current) return;
-          setHits(found);
-          setStatus('done');
-        },
-        () => {
-          if (request === latest.current) setStatus('error');
-        },
-      );
+      searchSite(trimmed, searchLocales)
+        .then(async (results) => ({ results, hits: await results.load(0, pageSize) }))
+        .then(
+          ({ results, hits }) => {
+            loaded.current = true;
+            if (request !== latest.current) return;
+            setFailed(false);
+            setShown({ query: trimmed, allLanguages, results, hits });
+          },
+          () => {
+            if (request === latest.current) setFailed(true);
+          },
+        );
     }, 120);
     return () => clearTimeout(timer);
-  }, [query, allLanguages]);
+  }, [trimmed, allLanguages]);
 
-  const trimmed = query.trim();
-  const plural = new Intl.PluralRules(languages[locale].htmlLang).select(hits.length);
+  const describe = ({ query: searched, results }: Shown) => {
+    const count =
+      results.count === 0
+        ? fill(strings.noResults, { query: searched })
+        : fill(new Intl.PluralRules(htmlLang).select(results.count) === 'one' ? strings.resultsOne : strings.resultsOther, {
+            count: results.count,
+            query: searched,
+          });
+    const missing =
+      results.count > 0 && results.missing.length > 0
+        ? fill(strings.missingWords, { words: new Intl.ListFormat(htmlLang).format(results.missing) })
+        : '';
+    return { count, missing };
+  };
+
+  const current = shown !== null && shown.query === trimmed && shown.allLanguages === allLanguages;
+  useEffect(() => {
+    if (trimmed === '') setAnnouncement('');
+    else if (failed) setAnnouncement(strings.error);
+    else if (shown && current) {
+      const timer = setTimeout(() => {
+        const { count, missing } = describe(shown);
+        setAnnouncement(missing ? `${count} ${missing}` : count);
+      }, settleMs);
+      return () => clearTimeout(timer);
+    }
+    return undefined;
+  }, [shown, current, failed, trimmed]);
+
+  useEffect(() => {
+    if (focusFrom.current === null) return;
+    const link = resultsArea.current?.querySelectorAll<HTMLAnchorElement>('.search-hit')[focusFrom.current];
+    focusFrom.current = null;
+    // Focusing alone would scroll the new result only just into view, at the bottom edge.
+    link?.focus({ preventScroll: true });
+    link?.closest('li')?.scrollIntoView({ block: 'center' });
+  }, [shown]);
+
   const summary =
-    status === 'loading'
-      ? strings.loading
-      : status === 'error'
-        ? strings.error
-        : status === 'done'
-          ? hits.length === 0
-            ? fill(strings.noResults, { query: trimmed })
-            : fill(plural === 'one' ? strings.resultsOne : strings.resultsOther, { count: hits.length, query: trimmed })
-          : '';
+    trimmed === ''
+      ? null
+      : failed
+        ? { count: strings.error, missing: '' }
+        : shown
+          ? describe(shown)
+          : loaded.current
+            ? null
+            : { count: strings.loading, missing: '' };
 
-  const resultLinks = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
+  function showMore() {
+    if (!shown || loadingMore) return;
+    const before = shown;
+    setLoadingMore(true);
+    before.results.load(before.hits.length, pageSize).then(
+      (more) => {
+        setLoadingMore(false);
+        // A new query's results may have replaced these while the next page loaded.
+        if (shownNow.current !== before) return;
+        setFailed(false);
+        focusFrom.current = before.hits.length;
+        setShown({ ...before, hits: [...before.hits, ...more] });
+      },
+      () => {
+        setLoadingMore(false);
+        setFailed(true);
+      },
+    );
+  }
+
+  function searchAllLanguages() {
+    setAllLanguages(true);
+    allLanguagesBox.current?.focus();
+  }
+
+  /** The results' links and the "show more" button, in the order arrow keys visit them. */
+  const stops = () => [...(resultsArea.current?.querySelectorAll<HTMLElement>('a, .search-more') ?? [])];
 
   function onInputKey(event: TargetedKeyboardEvent<HTMLInputElement>) {
+    const first = shown?.hits[0];
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      resultLinks()[0]?.focus();
-    } else if (event.key === 'Enter' && hits[0]) {
+      stops()[0]?.focus();
+    } else if (event.key === 'Enter' && first) {
       event.preventDefault();
-      location.assign(hits[0].url);
+      location.assign(first.url);
     }
   }
 
-  function onListKey(event: TargetedKeyboardEvent<HTMLOListElement>) {
+  function onResultsKey(event: TargetedKeyboardEvent<HTMLDivElement>) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    const all = resultLinks();
-    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    const all = stops();
+    const index = all.indexOf(document.activeElement as HTMLElement);
     const next = index + (event.key === 'ArrowDown' ? 1 : -1);
     if (next < 0) input.current?.focus();
     else all[Math.min(next, all.length - 1)]?.focus();
   }
 
+  const hits = shown?.hits ?? [];
   return (
     <div class="site-search">
       <label for={ids.input} class="search-label">
@@ -128,16 +220,33 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
         {strings.hint}
       </p>
       <label class="search-toggle">
-        <input type="checkbox" checked={allLanguages} onChange={(event) => setAllLanguages(event.currentTarget.checked)} />
+        <input
+          ref={allLanguagesBox}
+          type="checkbox"
+          checked={allLanguages}
+          onChange={(event) => setAllLanguages(event.currentTarget.checked)}
+        />
         {strings.allLanguages}
       </label>
-      <p role="status" class="search-status">
-        {summary}
+      {/* The visible count follows the results on screen; the live region below says it once the query settles. */}
+      <div class="search-status" aria-hidden="true">
+        {summary && <p>{summary.count}</p>}
+        {summary?.missing && <p class="search-missing">{summary.missing}</p>}
+      </div>
+      <p role="status" class="visually-hidden">
+        {announcement}
       </p>
-      {status === 'done' && hits.length === 0 && (
+      {shown && shown.results.count === 0 && (
         <div class="search-empty">
           <p>{strings.noResultsHelp}</p>
           <ul>
+            {!allLanguages && (
+              <li>
+                <button type="button" class="search-link-button" onClick={searchAllLanguages}>
+                  {strings.tryAllLanguages}
+                </button>
+              </li>
+            )}
             <li>
               <a href={links.guides}>{strings.guides}</a>
             </li>
@@ -147,32 +256,39 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
           </ul>
         </div>
       )}
-      {hits.length > 0 && (
-        <ol ref={list} class="search-results" onKeyDown={onListKey}>
-          {hits.map((hit) => (
-            <li key={hit.url} lang={languages[hit.locale].htmlLang}>
-              <a class="search-hit" href={hit.url}>
-                <span class="search-hit-title">{hit.title}</span>
-                <span class="search-badges">
-                  {hit.type && strings.types[hit.type] && <span class="search-badge">{strings.types[hit.type]}</span>}
-                  {allLanguages && <span class="search-badge">{languages[hit.locale].name}</span>}
-                </span>
-              </a>
-              <p class="search-excerpt">
-                <Excerpt parts={hit.excerpt} />
-              </p>
-              {hit.sections.length > 0 && (
-                <ul class="search-sections" aria-label={strings.sections}>
-                  {hit.sections.map((section) => (
-                    <li key={section.url}>
-                      <a href={section.url}>{section.title}</a>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ol>
+      {hits.length > 0 && shown && (
+        <div ref={resultsArea} class="search-results-area" onKeyDown={onResultsKey}>
+          <ol class="search-results">
+            {hits.map((hit) => (
+              <li key={hit.url} lang={languages[hit.locale].htmlLang}>
+                <a class="search-hit" href={hit.url}>
+                  <span class="search-hit-title">{hit.title}</span>
+                  <span class="search-badges">
+                    {hit.type && strings.types[hit.type] && <span class="search-badge">{strings.types[hit.type]}</span>}
+                    {shown.allLanguages && <span class="search-badge">{languages[hit.locale].name}</span>}
+                  </span>
+                </a>
+                <p class="search-excerpt">
+                  <Excerpt parts={hit.excerpt} />
+                </p>
+                {hit.sections.length > 0 && (
+                  <ul class="search-sections" aria-label={strings.sections}>
+                    {hit.sections.map((section) => (
+                      <li key={section.url}>
+                        <a href={section.url}>{section.title}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+          {hits.length < shown.results.count && (
+            <button type="button" class="search-more" aria-busy={loadingMore} onClick={showMore}>
+              {fill(strings.showMore, { count: Math.min(pageSize, shown.results.count - hits.length) })}
+            </button>
+          )}
+        </div>
       )}
     </div>
   );

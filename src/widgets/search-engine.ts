@@ -2,21 +2,43 @@
  * Loads the Pagefind bundles (one per locale, see scripts/build-search-index.ts) on
  * first use and runs a query against the chosen locales. Each bundle is its own module
  * URL, so each gets its own Pagefind instance.
+ *
+ * Only words the index holds are searched (src/lib/search/query.ts): a word found nowhere
+ * is left out, and a query with no word left finds nothing, instead of Pagefind's
+ * fallback to a short word that begins it. The count is the number of results; their
+ * details (title, excerpt) load a page at a time.
  */
 import type { Locale } from '../i18n/locales';
-import { queryVariants } from '../lib/search/query';
-import { rankHits, type PagefindResultData, type RawHit, type SearchHit } from '../lib/search/results';
+import { beginsAWord, queryWords, spellingCombinations } from '../lib/search/query';
+import {
+  interleave,
+  matchedWords,
+  rankCandidates,
+  toSearchHit,
+  type Candidate,
+  type PagefindResultData,
+  type SearchHit,
+} from '../lib/search/results';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 
 interface PagefindModule {
   options(options: { basePath: string; baseUrl: string; excerptLength: number }): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { score: number; data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** How many results per language and query variant have their details loaded. */
-const detailsPerSearch = 8;
+/** Searches of one language per query at most (Vietnamese spellings with and without `đ`). */
+const spellingsPerQuery = 8;
+/** How many results of a word's own search are read to tell a word being typed from a fallback. */
+const resultsReadPerWord = 2;
 
 const bundles = new Map<Locale, Promise<PagefindModule>>();
+const knownSpellings = new Map<string, Promise<boolean>>();
 
 function bundle(locale: Locale): Promise<PagefindModule> {
   let loading = bundles.get(locale);
@@ -38,17 +60,77 @@ export function preloadSearch(locale: Locale): void {
   void bundle(locale).catch(() => undefined);
 }
 
-export async function searchSite(query: string, searchLocales: readonly Locale[]): Promise<SearchHit[]> {
-  const raw: RawHit[] = [];
-  await Promise.all(
-    searchLocales.flatMap((locale) =>
-      queryVariants(query, locale).map(async (variant) => {
-        const found = await (await bundle(locale)).search(variant);
-        const top = found?.results.slice(0, detailsPerSearch) ?? [];
-        const details = await Promise.all(top.map((result) => result.data()));
-        details.forEach((data, i) => raw.push({ score: top[i]?.score ?? 0, locale, data }));
-      }),
-    ),
+/**
+ * Whether the index holds this spelling: as a word (Pagefind's quoted search looks words
+ * up exactly, stems included), or as the beginning of a word in the text it matches.
+ */
+async function holds(pagefind: PagefindModule, spelling: string): Promise<boolean> {
+  if ((await pagefind.search(`"${spelling}"`))?.results.length) return true;
+  const found = (await pagefind.search(spelling))?.results.slice(0, resultsReadPerWord) ?? [];
+  const details = await Promise.all(found.map((result) => result.data()));
+  return details.some((data) => beginsAWord(spelling, matchedWords(data)));
+}
+
+function isKnown(pagefind: PagefindModule, locale: Locale, spelling: string): Promise<boolean> {
+  const key = `${locale}\u0000${spelling}`;
+  let known = knownSpellings.get(key);
+  if (!known) {
+    known = holds(pagefind, spelling);
+    known.catch(() => knownSpellings.delete(key));
+    knownSpellings.set(key, known);
+  }
+  return known;
+}
+
+interface LocaleSearch {
+  candidates: Candidate<PagefindResult>[];
+  /** The typed words this language's index does not hold. */
+  missing: string[];
+}
+
+async function searchLocale(query: string, locale: Locale): Promise<LocaleSearch> {
+  const pagefind = await bundle(locale);
+  const words = await Promise.all(
+    queryWords(query, locale).map(async (word) => {
+      const known = await Promise.all(word.spellings.map((spelling) => isKnown(pagefind, locale, spelling)));
+      return { text: word.text, spellings: word.spellings.filter((_, i) => known[i]) };
+    }),
   );
-  return rankHits(raw);
+  const found = words.filter((word) => word.spellings.length > 0);
+  const searches = spellingCombinations(
+    found.map((word) => word.spellings),
+    spellingsPerQuery,
+  ).map(async (spellings) => (await pagefind.search(spellings.join(' ')))?.results ?? []);
+  const candidates = (await Promise.all(searches))
+    .flat()
+    .map((result) => ({ key: `${locale}:${result.id}`, score: result.score, locale, details: result }));
+  return { candidates, missing: words.filter((word) => word.spellings.length === 0).map((word) => word.text) };
+}
+
+/**
+ * A finished search: how many results, which words were left out, and the results page by
+ * page, the page's own language first.
+ */
+export interface SearchResults {
+  count: number;
+  /** Typed words found in no language searched; the search ran without them. */
+  missing: string[];
+  /** The results from `start` on, at most `size` of them, with their details. */
+  load(start: number, size: number): Promise<SearchHit[]>;
+}
+
+export async function searchSite(query: string, searchLocales: readonly Locale[]): Promise<SearchResults> {
+  const searched = await Promise.all(searchLocales.map((locale) => searchLocale(query, locale)));
+  const ranked = interleave(searched.map((search) => rankCandidates(search.candidates)));
+  const [first, ...others] = searched.map((search) => search.missing);
+  return {
+    count: ranked.length,
+    missing: (first ?? []).filter((word) => others.every((missing) => missing.includes(word))),
+    load: (start, size) =>
+      Promise.all(
+        ranked
+          .slice(start, start + size)
+          .map(async ({ locale, details }) => toSearchHit(locale, await details.data())),
+      ),
+  };
 }

@@ -11,15 +11,38 @@ const cases = [
   { locale: 'zh', query: '技术债务', expected: '/zh/guides/resolving-conflict/' },
   { locale: 'zh', query: '交接计划', expected: '/zh/guides/handover/' },
   { locale: 'vi', query: 'ban giao', expected: '/vi/guides/handover/' },
-  { locale: 'vi', query: 'giam doc dieu hanh', expected: '/vi/glossary/' },
+  { locale: 'vi', query: 'giam doc dieu hanh', expected: '/vi/glossary/#ceo' },
   // “CTO thuê ngoài” is kept as a search alias for the guide that explains CTO như một dịch vụ.
   { locale: 'vi', query: 'cto thue ngoai', expected: '/vi/guides/cto-as-a-service/' },
 ] as const;
 
 const hitLinks = (page: Page) => page.locator('.search-hit').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
+/** How long to wait for a search: the machine running the tests may be busy. */
+const searching = { timeout: 30_000 };
+
 async function waitForResults(page: Page) {
-  await page.locator('.search-results li').first().waitFor({ timeout: 10_000 });
+  await page.locator('.search-results li').first().waitFor(searching);
+}
+
+/** Opens the header search with `/` and waits until its UI has loaded, with the focus in its box. */
+async function openDialog(page: Page) {
+  await page.keyboard.press('/');
+  await page.locator('dialog[open] .search-toggle').waitFor();
+  // Read the focus in one step: the pending box is swapped for the mounted one as search loads.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]') ?? false))
+    .toBe(true);
+}
+
+/** The count line a sighted reader sees, and what the live region says. */
+const visibleStatus = (page: Page) => page.locator('.search-status').filter({ visible: true }).innerText();
+const announced = (page: Page) => page.getByRole('status').textContent();
+
+/** Waits until the results on screen answer the whole query, not a part typed before it. */
+async function waitForResultsOf(page: Page, query: string) {
+  await expect.poll(() => visibleStatus(page), searching).toContain(`“${query}”`);
+  await waitForResults(page);
 }
 
 describe('search', () => {
@@ -42,10 +65,10 @@ describe('search', () => {
       .toBe(true);
     const box = page.getByRole('dialog').getByRole('searchbox');
     await page.keyboard.type(query);
-    await waitForResults(page);
+    await waitForResultsOf(page, query);
     await expect(box.inputValue()).resolves.toBe(query);
     expect((await hitLinks(page)).slice(0, 3)).toContain(expected);
-    await expect(page.getByRole('dialog').getByRole('status').textContent()).resolves.toMatch(/\d/);
+    await expect.poll(() => page.getByRole('dialog').getByRole('status').textContent(), searching).toContain(`“${query}”`);
     expect(problems).toEqual([]);
   });
 
@@ -54,7 +77,7 @@ describe('search', () => {
     await page.goto('/en/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('vesting');
-    await waitForResults(page);
+    await waitForResultsOf(page, 'vesting');
     const [first] = await hitLinks(page);
     await page.keyboard.press('ArrowDown');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(first);
@@ -105,15 +128,128 @@ describe('search', () => {
     await waitForResults(page);
   });
 
-  it('says so, and suggests the guides and the glossary, when nothing matches', async () => {
+  /** Queries whose words the site never uses; Pagefind alone answers each with a short word that begins it. */
+  const nonsense = [
+    { locale: 'en', query: 'xyzzy', says: 'No results for “xyzzy”.', tryAll: 'Try all languages', guides: 'All guides' },
+    { locale: 'zh', query: '量子烤鸭', says: '没有找到与“量子烤鸭”相关的结果。', tryAll: '在所有语言中搜索', guides: '全部指南' },
+    { locale: 'vi', query: 'trượt tuyết', says: 'Không có kết quả nào cho “trượt tuyết”.', tryAll: 'Thử tìm trong mọi ngôn ngữ', guides: 'Tất cả cẩm nang' },
+  ] as const;
+
+  it.each(nonsense)('finds nothing for “$query” in $locale and suggests the guides and all languages', async (item) => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/${item.locale}/guides/cto-as-a-service/`);
+    await openDialog(page);
+    await page.keyboard.type(item.query);
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => visibleStatus(page), searching).toBe(item.says);
+    await expect.poll(() => announced(page), searching).toBe(item.says);
+    await expect(dialog.locator('.search-results li').count()).resolves.toBe(0);
+    await expect(dialog.getByRole('link', { name: item.guides }).getAttribute('href')).resolves.toBe(`/${item.locale}/guides/`);
+
+    // The suggestion searches every language at once and hands the focus to the switch it turned on.
+    const other = item.locale === 'en' ? 'zh' : 'en';
+    const otherIndex = page.waitForResponse((response) => response.url().includes(`/pagefind/${other}/`), searching);
+    await dialog.getByRole('button', { name: item.tryAll }).click();
+    const allLanguages = dialog.getByRole('checkbox');
+    await expect.poll(() => allLanguages.isChecked()).toBe(true);
+    await expect(allLanguages.evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+    await expect(dialog.getByRole('button', { name: item.tryAll }).count()).resolves.toBe(0);
+    // The other languages hold none of these words either.
+    await otherIndex;
+    await expect.poll(() => visibleStatus(page), searching).toBe(item.says);
+    await expect(dialog.locator('.search-results li').count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves out a word found nowhere and says so, searching with the others', async () => {
     const { page } = await openPage(browser());
-    // No indexed word may begin the query: Pagefind answers an unknown word with its longest
-    // indexed prefix, and the index holds the single letter “X” (“gấp X lần”).
-    await page.goto('/vi/search/?q=zqjwkv');
-    await expect(page.getByRole('status').filter({ hasText: 'zqjwkv' }).textContent()).resolves.toBe(
-      'Không có kết quả nào cho “zqjwkv”.',
-    );
-    await expect(page.getByRole('link', { name: 'Thuật ngữ' }).last().getAttribute('href')).resolves.toBe('/vi/glossary/');
+    await page.goto('/en/search/?q=vesting%20xyzzy');
+    await waitForResults(page);
+    await expect.poll(() => visibleStatus(page), searching).toMatch(/^\d+ results for “vesting xyzzy”\n+Not found, so left out of the search: xyzzy\.$/);
+    expect((await hitLinks(page)).slice(0, 3)).toContain('/en/glossary/#vesting');
+  });
+
+  it('counts every result for “cto” as Pagefind does and shows them ten more at a time from the keyboard', async () => {
+    const { page } = await openPage(browser());
+    await page.goto('/en/guides/');
+    await openDialog(page);
+    await page.keyboard.type('cto');
+    await waitForResultsOf(page, 'cto');
+    const dialog = page.getByRole('dialog');
+    // A string, so the test runner does not rewrite the page's dynamic import.
+    const pagefindCount: number = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/en/pagefind.js');
+      return (await pagefind.search('cto')).results.length;
+    })()`);
+    expect(pagefindCount).toBeGreaterThan(10);
+    await expect(visibleStatus(page)).resolves.toBe(`${pagefindCount} results for “cto”`);
+    const results = dialog.locator('.search-results > li');
+    await expect(results.count()).resolves.toBe(10);
+
+    // Arrow down from the box through the ten results reaches the button; Enter shows the next ten
+    // and puts the focus on the first of them.
+    const onButton = () => page.evaluate(() => document.activeElement?.classList.contains('search-more') ?? false);
+    for (let presses = 0; presses < 50 && !(await onButton()); presses++) await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Show 10 more');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => results.count(), searching).toBe(Math.min(20, pagefindCount));
+    const eleventh = await dialog.locator('.search-hit').nth(10).getAttribute('href');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(eleventh);
+
+    // Until every result is on screen, and then the button goes.
+    const more = dialog.locator('.search-more');
+    while ((await results.count()) < pagefindCount) {
+      const before = await results.count();
+      await more.click();
+      await expect.poll(() => results.count(), searching).toBeGreaterThan(before);
+    }
+    await expect(more.count()).resolves.toBe(0);
+    await expect(results.count()).resolves.toBe(pagefindCount);
+    const links = await hitLinks(page);
+    expect(new Set(links).size).toBe(links.length);
+    await expect.poll(() => announced(page), searching).toBe(`${pagefindCount} results for “cto”`);
+  });
+
+  it('announces the count once the query settles, never for a query not yet searched', async () => {
+    const { page } = await openPage(browser());
+    await page.goto('/en/');
+    await openDialog(page);
+    await page.evaluate(() => {
+      const region = document.querySelector('dialog [role="status"]');
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      if (region) new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    await page.keyboard.type('cto service', { delay: 150 });
+    await waitForResultsOf(page, 'cto service');
+    await expect.poll(() => announced(page), searching).toMatch(/^\d+ results? for “cto service”$/);
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said.filter((text) => text !== ''));
+    expect(said).toEqual([await announced(page)]);
+  });
+
+  it('shows a glossary entry titled by its term, with its own excerpt, and opens the glossary at it', async () => {
+    const { page } = await openPage(browser());
+    await page.goto('/en/guides/');
+    await openDialog(page);
+    await page.keyboard.type('vesting');
+    await waitForResultsOf(page, 'vesting');
+    const entry = page.getByRole('dialog').locator('.search-results > li').filter({ has: page.locator('a[href="/en/glossary/#vesting"]') });
+    await expect(entry.locator('.search-hit-title').textContent()).resolves.toBe('Vesting (vesting period, cliff)');
+    await expect(entry.locator('.search-badge').textContent()).resolves.toBe('Glossary');
+    const excerpt = (await entry.locator('.search-excerpt').innerText()).replace(/\s+/g, ' ').trim();
+    await entry.locator('.search-hit').click();
+    await page.waitForURL('**/en/glossary/#vesting');
+    const entryText = await page.evaluate(() => {
+      const heading = document.getElementById('vesting');
+      let text = heading?.textContent ?? '';
+      for (let node = heading?.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling) text += ` ${node.textContent}`;
+      return text.replace(/\s+/g, ' ');
+    });
+    expect(excerpt.length).toBeGreaterThan(40);
+    expect(entryText).toContain(excerpt);
+    const top = await page.locator('#vesting').evaluate((heading) => heading.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(300);
   });
 
   it.each(['light', 'dark'] as const)('has no accessibility violation with results open (%s)', async (colorScheme) => {

@@ -1,19 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { queryVariants } from '../../src/lib/search/query';
-import { excerptParts, rankHits, type RawHit } from '../../src/lib/search/results';
+import { beginsAWord, foldWord, queryWords, spellingCombinations } from '../../src/lib/search/query';
+import {
+  excerptParts,
+  matchedWords,
+  interleave,
+  rankCandidates,
+  toSearchHit,
+  type Candidate,
+  type PagefindResultData,
+} from '../../src/lib/search/results';
+import { entryDocuments } from '../../scripts/search-entries';
 
-describe('queryVariants', () => {
-  it('trims and collapses spaces, and has nothing to search for a blank query', () => {
-    expect(queryVariants('  vesting   cliff ', 'en')).toEqual(['vesting cliff']);
-    expect(queryVariants('   ', 'zh')).toEqual([]);
+describe('queryWords', () => {
+  it('splits at spaces, drops punctuation and has nothing to search for a blank query', () => {
+    expect(queryWords('  Vesting,   “cliff” ', 'en')).toEqual([
+      { text: 'Vesting', spellings: ['vesting'] },
+      { text: 'cliff', spellings: ['cliff'] },
+    ]);
+    expect(queryWords('CTO-as-a-service', 'en')).toEqual([{ text: 'CTOasaservice', spellings: ['ctoasaservice'] }]);
+    expect(queryWords('   ', 'zh')).toEqual([]);
+    expect(queryWords('？！', 'zh')).toEqual([]);
   });
 
-  it('adds a đ spelling for Vietnamese typed without it', () => {
-    expect(queryVariants('giam doc', 'vi')).toEqual(['giam doc', 'giam đoc']);
-    expect(queryVariants('Dịch vụ', 'vi')).toEqual(['Dịch vụ', 'Địch vụ']);
-    expect(queryVariants('giám đốc', 'vi')).toEqual(['giám đốc']);
-    expect(queryVariants('ban giao', 'vi')).toEqual(['ban giao']);
-    expect(queryVariants('dividend', 'en')).toEqual(['dividend']);
+  it('splits Chinese typed without spaces into words', () => {
+    expect(queryWords('技术债务', 'zh').map((word) => word.text)).toEqual(['技术', '债务']);
+    expect(queryWords('CTO的薪酬？', 'zh').map((word) => word.spellings)).toEqual([['cto'], ['的'], ['薪酬']]);
+  });
+
+  it('adds a đ spelling to each Vietnamese word typed with d and without đ', () => {
+    expect(queryWords('giam doc', 'vi').map((word) => word.spellings)).toEqual([['giam'], ['doc', 'đoc']]);
+    expect(queryWords('Dịch vụ', 'vi')[0]?.spellings).toEqual(['dịch', 'địch']);
+    expect(queryWords('giám đốc dieu hanh', 'vi').map((word) => word.spellings)).toEqual([
+      ['giám'],
+      ['đốc'],
+      ['dieu', 'đieu'],
+      ['hanh'],
+    ]);
+    expect(queryWords('dividend', 'en')[0]?.spellings).toEqual(['dividend']);
+  });
+});
+
+describe('beginsAWord', () => {
+  it('accepts a word still being typed and refuses a shorter word that only begins the query', () => {
+    expect(beginsAWord('engagem', ['engage', 'engagements,'])).toBe(true);
+    expect(beginsAWord('xyzzy', ['“X'])).toBe(false);
+    expect(beginsAWord('ctoxyz', ['CTO', '(CTO)'])).toBe(false);
+    expect(beginsAWord('量子', ['量'])).toBe(false);
+    expect(beginsAWord('技', ['技术'])).toBe(true);
+  });
+
+  it('compares as Pagefind does: case, tone marks and punctuation aside, đ kept apart from d', () => {
+    expect(foldWord('(Giám')).toBe('giam');
+    expect(beginsAWord('giam', ['Giám'])).toBe(true);
+    expect(beginsAWord('truot', ['(trừ'])).toBe(false);
+    expect(beginsAWord('đoc', ['đốc.'])).toBe(true);
+    expect(beginsAWord('doc', ['đốc'])).toBe(false);
+  });
+
+  it('reads a compound word whole and by its parts', () => {
+    expect(beginsAWord('servi', ['CTO-as-a-service'])).toBe(true);
+    expect(beginsAWord('ctoasa', ['CTO-as-a-service'])).toBe(true);
+    expect(beginsAWord('', ['anything'])).toBe(false);
+  });
+});
+
+describe('spellingCombinations', () => {
+  it('picks one spelling per word, typed spellings first, up to the limit', () => {
+    expect(spellingCombinations([['giam'], ['doc', 'đoc'], ['dieu', 'đieu']], 8)).toEqual([
+      ['giam', 'doc', 'dieu'],
+      ['giam', 'doc', 'đieu'],
+      ['giam', 'đoc', 'dieu'],
+      ['giam', 'đoc', 'đieu'],
+    ]);
+    expect(spellingCombinations([['a', 'b'], ['c', 'd'], ['e', 'f']], 3)).toHaveLength(3);
+    expect(spellingCombinations([], 8)).toEqual([]);
   });
 });
 
@@ -34,36 +94,83 @@ describe('excerptParts', () => {
   });
 });
 
-describe('rankHits', () => {
-  const hit = (url: string, score: number, locale: 'en' | 'zh' = 'en'): RawHit => ({
-    score,
-    locale,
-    data: {
-      url,
-      excerpt: 'a <mark>b</mark>',
-      meta: { title: `T ${url}` },
-      filters: { type: ['guide'] },
-      sub_results: [
-        { title: 'Top', url, excerpt: '' },
-        { title: 'Section', url: `${url}#s`, excerpt: '<mark>b</mark>' },
-        { title: 'Unrelated', url: `${url}#u`, excerpt: 'no match here' },
-      ],
-    },
+describe('matchedWords', () => {
+  it('reads the matched words from text split at spaces, or at Pagefind’s segment marks', () => {
+    expect(matchedWords({ raw_content: 'A weak “X factor', locations: [2, 0] })).toEqual(['“X', 'A']);
+    expect(matchedWords({ raw_content: '技术\u200B债务\u200B很\u200B高', locations: [1, 9] })).toEqual(['债务']);
+    expect(matchedWords({})).toEqual([]);
   });
+});
 
-  it('keeps each page once with its best score, best first', () => {
-    const ranked = rankHits([hit('/a/', 1), hit('/b/', 3), hit('/a/', 5), hit('/c/', 3, 'zh')]);
-    expect(ranked.map((h) => h.url)).toEqual(['/a/', '/b/', '/c/']);
-    expect(ranked[2]?.locale).toBe('zh');
+describe('rankCandidates', () => {
+  const candidate = (key: string, score: number): Candidate<string> => ({ key, score, locale: 'en', details: `${key}@${score}` });
+
+  it('keeps each result once with its best score, best first, ties in key order', () => {
+    const ranked = rankCandidates([candidate('en:a', 1), candidate('en:b', 3), candidate('en:a', 5), candidate('zh:c', 3)]);
+    expect(ranked.map((c) => c.details)).toEqual(['en:a@5', 'en:b@3', 'zh:c@3']);
+  });
+});
+
+describe('interleave', () => {
+  it('takes each language’s next result in turn, the first list first', () => {
+    expect(interleave([['en1', 'en2', 'en3'], ['zh1'], [], ['vi1', 'vi2']])).toEqual(['en1', 'zh1', 'vi1', 'en2', 'vi2', 'en3']);
+    expect(interleave([])).toEqual([]);
+  });
+});
+
+describe('toSearchHit', () => {
+  const data = (url: string): PagefindResultData => ({
+    url,
+    excerpt: 'a <mark>b</mark>',
+    meta: { title: `T ${url}` },
+    filters: { type: ['guide'] },
+    sub_results: [
+      { title: 'Top', url, excerpt: '' },
+      { title: 'Section', url: `${url}#s`, excerpt: '<mark>b</mark>' },
+      { title: 'Unrelated', url: `${url}#u`, excerpt: 'no match here' },
+    ],
   });
 
   it('reads title, type and the sections that match, leaving out the page’s own top', () => {
-    const [first] = rankHits([hit('/a/', 1)]);
-    expect(first).toMatchObject({ title: 'T /a/', type: 'guide' });
-    expect(first?.sections.map((s) => s.url)).toEqual(['/a/#s']);
+    const hit = toSearchHit('zh', data('/a/'));
+    expect(hit).toMatchObject({ title: 'T /a/', type: 'guide', locale: 'zh' });
+    expect(hit.sections.map((section) => section.url)).toEqual(['/a/#s']);
+  });
+});
+
+describe('entryDocuments', () => {
+  const page = `<!doctype html><html lang="zh-CN"><body><main>
+    <div data-search-entries data-pagefind-filter="type:glossary">
+      <h1 data-pagefind-weight="10">术语表</h1><p class="lead">导语</p>
+      <div data-pagefind-ignore><nav><h2 id="toc-heading">本页内容</h2></nav></div>
+      <div class="prose"><p>简介</p>
+        <h2 id="cto">首席技术官（<abbr>CTO</abbr>）</h2><p>第一段</p><ul><li>要点</li></ul>
+        <h2 id="vesting">成熟期</h2><p>归属</p>
+      </div>
+    </div></main></body></html>`;
+
+  it('makes one document per entry, titled by its heading and linking to its anchor', () => {
+    const [, cto, vesting] = entryDocuments(page, '/zh/glossary/');
+    expect(cto?.url).toBe('/zh/glossary/#cto');
+    // The heading is the result's title, not part of its text, so the excerpt starts with the entry.
+    expect(cto?.content).toContain(
+      '<h1 data-pagefind-meta="title" data-pagefind-ignore>首席技术官（<abbr>CTO</abbr>）</h1><p>第一段</p><ul><li>要点</li></ul>',
+    );
+    expect(cto?.content).not.toContain('归属');
+    expect(vesting?.url).toBe('/zh/glossary/#vesting');
+    expect(vesting?.content).toMatch(/^<html lang="zh-CN"><body><div data-pagefind-body data-pagefind-filter="type:glossary">/);
   });
 
-  it('caps the number of hits', () => {
-    expect(rankHits(Array.from({ length: 30 }, (_, i) => hit(`/${i}/`, i)), 20)).toHaveLength(20);
+  it('keeps the page’s title, lead and introduction as a document of its own, without ignored parts', () => {
+    const [own, ...entries] = entryDocuments(page, '/zh/glossary/');
+    expect(entries).toHaveLength(2);
+    expect(own?.url).toBe('/zh/glossary/');
+    expect(own?.content).toContain('术语表');
+    expect(own?.content).toContain('简介');
+    expect(own?.content).not.toMatch(/本页内容|第一段|成熟期/);
+  });
+
+  it('leaves every other page to Pagefind', () => {
+    expect(entryDocuments('<html lang="en"><body><div data-pagefind-body><h2 id="a">A</h2></div></body></html>', '/en/x/')).toEqual([]);
   });
 });

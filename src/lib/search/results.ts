@@ -1,7 +1,7 @@
 /**
- * Turns Pagefind's raw results into what the search UI shows: merged across query
- * variants and languages, ranked, and with excerpts split into plain text and
- * highlighted runs, so no HTML from the index is ever injected into the page.
+ * Turns Pagefind's raw results into what the search UI shows: merged across spellings,
+ * ranked, interleaved across languages, and with excerpts split into plain text and highlighted runs, so no
+ * HTML from the index is ever injected into the page.
  */
 import type { Locale } from '../../i18n/locales';
 
@@ -9,15 +9,22 @@ import type { Locale } from '../../i18n/locales';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The indexed text, words separated by spaces (or by U+200B where Pagefind segmented it). */
+  raw_content?: string;
+  /** Positions of the matched words in `raw_content`. */
+  locations?: number[];
   meta: { title?: string };
   filters?: Record<string, string[]>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
-export interface RawHit {
+/** One result of one search, before its details are loaded. */
+export interface Candidate<Details> {
+  /** The same page found by two spellings shares a key. */
+  key: string;
   score: number;
   locale: Locale;
-  data: PagefindResultData;
+  details: Details;
 }
 
 export interface ExcerptPart {
@@ -58,26 +65,52 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** One hit per page, keeping its best score; highest score first, then by URL for a stable order. */
-export function rankHits(raw: readonly RawHit[], limit = 20): SearchHit[] {
-  const best = new Map<string, RawHit>();
-  for (const hit of raw) {
-    const seen = best.get(hit.data.url);
-    if (!seen || hit.score > seen.score) best.set(hit.data.url, hit);
+/** The words of a result's text that matched, as written there. */
+export function matchedWords(data: Pick<PagefindResultData, 'raw_content' | 'locations'>): string[] {
+  const content = data.raw_content ?? '';
+  const words = content.includes('\u200B') ? content.split('\u200B') : content.split(/\s+/);
+  return (data.locations ?? []).flatMap((location) => words[location] ?? []);
+}
+
+/** Each result once, with its best score; highest score first, then by key for a stable order. */
+export function rankCandidates<Details>(candidates: readonly Candidate<Details>[]): Candidate<Details>[] {
+  const best = new Map<string, Candidate<Details>>();
+  for (const candidate of candidates) {
+    const seen = best.get(candidate.key);
+    if (!seen || candidate.score > seen.score) best.set(candidate.key, candidate);
   }
-  return [...best.values()]
-    .sort((a, b) => b.score - a.score || a.data.url.localeCompare(b.data.url))
-    .slice(0, limit)
-    .map(({ locale, data }) => ({
-      url: data.url,
-      title: data.meta.title ?? data.url,
-      locale,
-      type: data.filters?.['type']?.[0],
-      excerpt: excerptParts(data.excerpt),
-      sections: (data.sub_results ?? [])
-        .filter((sub) => sub.url !== data.url && sub.url.includes('#'))
-        .map((sub) => ({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) }))
-        .filter((section) => section.excerpt.some((part) => part.marked))
-        .slice(0, 3),
-    }));
+  return [...best.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+}
+
+/**
+ * One list from several ranked ones, taking each list's next result in turn: scores from
+ * different languages' indexes do not compare, and a reader who searches every language
+ * should see each language's best results first.
+ */
+export function interleave<Item>(lists: readonly (readonly Item[])[]): Item[] {
+  const merged: Item[] = [];
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  for (let rank = 0; rank < longest; rank++) {
+    for (const list of lists) {
+      const item = list[rank];
+      if (item !== undefined) merged.push(item);
+    }
+  }
+  return merged;
+}
+
+/** What the UI shows of one result: its title, type, excerpt and up to three matching sections. */
+export function toSearchHit(locale: Locale, data: PagefindResultData): SearchHit {
+  return {
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    locale,
+    type: data.filters?.['type']?.[0],
+    excerpt: excerptParts(data.excerpt),
+    sections: (data.sub_results ?? [])
+      .filter((sub) => sub.url !== data.url && sub.url.includes('#'))
+      .map((sub) => ({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) }))
+      .filter((section) => section.excerpt.some((part) => part.marked))
+      .slice(0, 3),
+  };
 }
