@@ -25,6 +25,8 @@ import { axeViolations, baseURL, openPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+/** A whole quiz taken key by key, twice the usual limit: each step waits for the island on a shared, busy machine. */
+const walkthroughTimeout = 120_000;
 const strings = { en: enQuizzes, zh: zhQuizzes, vi: viQuizzes } as const;
 const quizzes = Object.fromEntries(
   quizIds.map((id) => [id, quizSchema.parse(parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')))]),
@@ -135,7 +137,7 @@ describe('taking a quiz', () => {
     await expect(shared.evaluate(() => window.scrollY)).resolves.toBe(0);
     await shared.context().close();
     await page.context().close();
-  });
+  }, walkthroughTimeout);
 
   it.each(cases)('$locale/$id: says once that the answers stay in the browser', async ({ locale, id }) => {
     const { page } = await openPage(browser());
@@ -254,7 +256,7 @@ describe('taking a quiz', () => {
     await page.locator('.quiz-tool-link').click();
     await page.waitForURL(`**${url.pathname}?*`);
     const engagement = page.getByLabel(enTools['calc.cc.svcMonths'], { exact: true });
-    await expect.poll(() => engagement.inputValue()).toBe('12');
+    await expect.poll(() => engagement.inputValue(), { timeout: 10_000 }).toBe('12');
     await expect(page.getByLabel(enTools['calc.cc.horizonYears'], { exact: true }).inputValue()).resolves.toBe('2');
     await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
     await page.context().close();
@@ -341,7 +343,8 @@ describe('a quiz inside a guide', () => {
     const embed = page.locator('.quiz-embed');
     await embed.locator('.quiz-start').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => activeMatches(page, '.quiz-embed .quiz-step legend')).toBe(true);
+    // The press loads the quiz's code, which takes a while on a slow machine.
+    await expect.poll(() => activeMatches(page, '.quiz-embed .quiz-step legend'), { timeout: 10_000 }).toBe(true);
     await expect(inViewport(embed.locator('.quiz-option').first())).resolves.toBe(true);
     for (const [i, option] of answers.entries()) {
       await expect.poll(() => activeMatches(page, '.quiz-embed .quiz-step legend')).toBe(true);
@@ -358,7 +361,7 @@ describe('a quiz inside a guide', () => {
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(address);
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+  }, walkthroughTimeout);
 });
 
 describe('without JavaScript', () => {
