@@ -53,6 +53,8 @@ const choiceQuiz = z.object({
       z.object({
         id: slug,
         title: localizedText,
+        /** One short line under the title in the result card: why this outcome fits. */
+        why: localizedText,
         summary: localizedText,
         nextSteps: z.array(localizedText).min(1),
         links: z.array(guideLink).min(1),

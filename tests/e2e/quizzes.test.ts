@@ -1,10 +1,12 @@
 /**
- * The quizzes as a reader takes them: keyboard alone to a result in every locale, the
- * share link, Back keeping answers, resuming and corrupted saved progress, tampered links,
- * the comparison, the guide embed, no JavaScript, axe, and the JavaScript budget.
+ * The quizzes as a reader takes them on a phone: keyboard alone to a result in every
+ * locale (the introduction folding away, the answers and the result card in view), the
+ * share link, the privacy line said once, Back keeping answers, resuming and corrupted
+ * saved progress, tampered links, the comparison, the guide embeds, no JavaScript, axe,
+ * and the JavaScript budget.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { quizIds } from '../../src/data/catalog';
@@ -22,6 +24,9 @@ import { measureFirstLoad } from '../quality/first-load';
 import { axeViolations, baseURL, openPage, useBrowser } from './harness';
 
 const browser = useBrowser();
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+/** A whole quiz taken key by key, twice the usual limit: each step waits for the island on a shared, busy machine. */
+const walkthroughTimeout = 120_000;
 const strings = { en: enQuizzes, zh: zhQuizzes, vi: viQuizzes } as const;
 const quizzes = Object.fromEntries(
   quizIds.map((id) => [id, quizSchema.parse(parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')))]),
@@ -56,6 +61,24 @@ async function tabTo(page: Page, selector: string) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
+/** Whether the element's box lies wholly inside the viewport, as the reader sees it without scrolling. */
+const inViewport = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+  });
+
+/** The text of every live region on the page: what a screen reader would announce besides the focus. */
+const liveText = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('[role="status"], [role="alert"], [aria-live]')].map((el) => el.textContent ?? '').join(' '));
+
+/** Presses the quiz page's start button with the keyboard. */
+async function startWithKeyboard(page: Page) {
+  await page.locator('.quiz-app .quiz-start').waitFor();
+  await tabTo(page, '.quiz-app .quiz-start');
+  await page.keyboard.press('Enter');
+}
+
 /** Answers the current question with the keyboard: into the radio group, arrows to the option, Next. */
 async function answerWithKeyboard(page: Page, option: number) {
   await tabTo(page, '.quiz-step input[type="radio"]');
@@ -69,41 +92,80 @@ async function answerWithKeyboard(page: Page, option: number) {
 const cases = locales.flatMap((locale) => quizIds.map((id) => ({ locale, id })));
 
 describe('taking a quiz', () => {
-  it.each(cases)('$locale/$id: the keyboard alone reaches the result, and its share link shows it again', async ({ locale, id }) => {
+  it.each(cases)('$locale/$id on a phone: the keyboard alone reaches the result card, in view, and its share link opens on it', async ({ locale, id }) => {
     const quiz = quizzes[id];
     const answers = pathFor(quiz, locale);
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openPage(browser(), phone);
     await page.goto(`/${locale}/quizzes/${id}/`);
-    await page.locator('.quiz-step legend').waitFor();
+    const intro = page.locator('details.quiz-intro');
+    await expect(intro.getAttribute('open')).resolves.toBe('');
+    await startWithKeyboard(page);
+    // Started, the introduction folds to one line, and the first question and its first answer fit on the screen.
+    await expect.poll(() => intro.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await expect(intro.locator('summary').isVisible()).resolves.toBe(true);
+    await expect.poll(() => inViewport(page.locator('.quiz-option').first())).toBe(true);
     const total = quiz.questions.length;
     for (const [i, option] of answers.entries()) {
-      if (i > 0) {
-        // Each step moves the focus to the new question's legend, which says where the reader is.
-        await expect.poll(() => activeMatches(page, '.quiz-step legend')).toBe(true);
-        const legend = await page.evaluate(() => document.activeElement?.textContent ?? '');
-        expect(legend).toContain(`${i + 1} / ${total}`);
-        expect(legend).toContain(quiz.questions[i]!.prompt[locale]);
-      }
+      // Each step moves the focus to the new question's legend, which says where the reader is.
+      await expect.poll(() => activeMatches(page, '.quiz-step legend')).toBe(true);
+      const legend = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      expect(legend).toContain(`${i + 1} / ${total}`);
+      expect(legend).toContain(quiz.questions[i]!.prompt[locale]);
+      await expect(inViewport(page.locator('.quiz-option').first())).resolves.toBe(true);
       await answerWithKeyboard(page, option);
     }
     const headline = expectedHeadline(quiz, locale, answers);
-    await expect.poll(() => activeMatches(page, '.quiz-result h2')).toBe(true);
-    await expect(page.locator('.quiz-result h2').textContent()).resolves.toContain(headline);
-    await expect(page.locator('.quiz-app > [role="status"]').textContent()).resolves.toContain(headline);
+    const card = page.locator('.quiz-result-card');
+    await expect.poll(() => activeMatches(page, '.quiz-result-card h2')).toBe(true);
+    await expect(card.locator('h2').textContent()).resolves.toContain(headline);
+    await expect(inViewport(card)).resolves.toBe(true);
+    // The heading taking the focus is the announcement; no live region repeats it.
+    await expect(liveText(page)).resolves.not.toContain(headline);
+    await expect(card.locator('.quiz-tool-link').isVisible()).resolves.toBe(true);
     const shareUrl = await page.locator('.quiz-share input').inputValue();
     expect(shareUrl).toBe(`${baseURL}/${locale}/quizzes/${id}/?${shareQuery(answers, quiz.revision)}`);
     expect(problems).toEqual([]);
 
-    const { page: shared } = await openPage(browser());
+    const { page: shared } = await openPage(browser(), phone);
     await shared.goto(shareUrl);
-    await expect(shared.locator('.quiz-result h2').textContent()).resolves.toContain(headline);
+    const sharedCard = shared.locator('.quiz-result-card');
+    await expect(sharedCard.locator('h2').textContent()).resolves.toContain(headline);
+    // Without scrolling, the reader sees the outcome, why, and the first next step (the whole card where the header leaves room).
+    for (const part of ['h2', '.quiz-result-why', '.quiz-next li']) {
+      await expect.poll(() => inViewport(sharedCard.locator(part).first()), { message: part }).toBe(true);
+    }
+    await expect(shared.evaluate(() => window.scrollY)).resolves.toBe(0);
     await shared.context().close();
+    await page.context().close();
+  }, walkthroughTimeout);
+
+  it.each(cases)('$locale/$id: says once that the answers stay in the browser', async ({ locale, id }) => {
+    const { page } = await openPage(browser());
+    await page.goto(`/${locale}/quizzes/${id}/`);
+    await page.locator('.quiz-app').waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    const browserWord = { en: 'browser', zh: '浏览器', vi: 'trình duyệt' }[locale];
+    expect(text.split(strings[locale]['quiz.index.privacy']).length - 1).toBe(1);
+    expect(text.split(browserWord).length - 1).toBe(1);
+    await page.context().close();
+  });
+
+  it('opens the introduction again from its folded line', async () => {
+    const { page } = await openPage(browser(), phone);
+    await page.goto('/en/quizzes/cto-model/');
+    await page.getByRole('button', { name: enQuizzes['quiz.begin'] }).click();
+    const summary = page.locator('details.quiz-intro > summary');
+    await summary.click();
+    await expect(page.getByText(quizzes['cto-model'].intro.en).isVisible()).resolves.toBe(true);
+    await summary.click();
+    await expect(page.getByText(quizzes['cto-model'].intro.en).isVisible()).resolves.toBe(false);
     await page.context().close();
   });
 
   it('keeps the answers when the reader goes back, and asks for an answer before moving on', async () => {
     const { page } = await openPage(browser());
     await page.goto('/en/quizzes/cto-model/');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByText('Choose an answer to continue.').isVisible()).resolves.toBe(true);
     await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
@@ -121,6 +183,7 @@ describe('taking a quiz', () => {
   it('offers saved progress back after a reload, or a fresh start', async () => {
     const { page } = await openPage(browser());
     await page.goto('/zh/quizzes/leadership-role/');
+    await page.getByRole('button', { name: '开始测评' }).click();
     for (let i = 0; i < 3; i++) {
       await page.locator('.quiz-option input').first().check();
       await page.getByRole('button', { name: '下一题' }).click();
@@ -159,6 +222,7 @@ describe('taking a quiz', () => {
     await page.addInitScript((value) => localStorage.setItem('cto-quiz:cto-model', value), saved);
     await page.goto('/vi/quizzes/cto-model/');
     await expect(page.locator('.quiz-notice').textContent()).resolves.toBe(viQuizzes['quiz.discarded']);
+    await page.getByRole('button', { name: viQuizzes['quiz.begin'] }).click();
     await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
     await expect(page.evaluate(() => localStorage.getItem('cto-quiz:cto-model'))).resolves.toBeNull();
     expect(problems).toEqual([]);
@@ -174,6 +238,7 @@ describe('taking a quiz', () => {
     const query = tamper(shareQuery([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 1));
     await page.goto(`/en/quizzes/cto-model/?${query}`);
     await expect(page.locator('.quiz-notice').textContent()).resolves.toBe(enQuizzes['quiz.shareInvalid']);
+    await page.getByRole('button', { name: enQuizzes['quiz.begin'] }).click();
     await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
     expect(problems).toEqual([]);
     await page.context().close();
@@ -191,7 +256,7 @@ describe('taking a quiz', () => {
     await page.locator('.quiz-tool-link').click();
     await page.waitForURL(`**${url.pathname}?*`);
     const engagement = page.getByLabel(enTools['calc.cc.svcMonths'], { exact: true });
-    await expect.poll(() => engagement.inputValue()).toBe('12');
+    await expect.poll(() => engagement.inputValue(), { timeout: 10_000 }).toBe('12');
     await expect(page.getByLabel(enTools['calc.cc.horizonYears'], { exact: true }).inputValue()).resolves.toBe('2');
     await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
     await page.context().close();
@@ -272,6 +337,44 @@ describe('a quiz inside a guide', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  const embeds = locales.flatMap((locale) =>
+    (
+      [
+        ['cto-as-a-service', 'cto-model'],
+        ['healthy-partnership', 'partnership-health'],
+      ] as const
+    ).map(([guide, id]) => ({ locale, guide, id })),
+  );
+
+  it.each(embeds)('$locale/$guide on a phone: the answers, then the result card, come into view in the guide', async ({ locale, guide, id }) => {
+    const quiz = quizzes[id];
+    const answers = pathFor(quiz, locale);
+    const { page, problems } = await openPage(browser(), phone);
+    const address = `/${locale}/guides/${guide}/`;
+    await page.goto(address);
+    const embed = page.locator('.quiz-embed');
+    await embed.locator('.quiz-start').focus();
+    await page.keyboard.press('Enter');
+    // The press loads the quiz's code, which takes a while on a slow machine.
+    await expect.poll(() => activeMatches(page, '.quiz-embed .quiz-step legend'), { timeout: 10_000 }).toBe(true);
+    await expect(inViewport(embed.locator('.quiz-option').first())).resolves.toBe(true);
+    for (const [i, option] of answers.entries()) {
+      await expect.poll(() => activeMatches(page, '.quiz-embed .quiz-step legend')).toBe(true);
+      await expect(embed.locator('.quiz-step legend').textContent()).resolves.toContain(`${i + 1} / ${answers.length}`);
+      await expect(inViewport(embed.locator('.quiz-option').first())).resolves.toBe(true);
+      await answerWithKeyboard(page, option);
+    }
+    const card = embed.locator('.quiz-result-card');
+    await expect.poll(() => activeMatches(page, '.quiz-embed .quiz-result-card h3')).toBe(true);
+    await expect(card.locator('h3').textContent()).resolves.toContain(expectedHeadline(quiz, locale, answers));
+    await expect(inViewport(card)).resolves.toBe(true);
+    // The card shows where the quiz is, deep in the guide, not at the top of the page; the guide's address stays.
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(1000);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(address);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, walkthroughTimeout);
 });
 
 describe('without JavaScript', () => {
@@ -335,19 +438,34 @@ describe('Vietnamese result wording', () => {
 });
 
 describe('accessibility', () => {
-  it.each(['light', 'dark'] as const)('axe finds nothing on a question, with an error shown, or on a result (%s)', async (colorScheme) => {
+  const themes = ['light', 'dark'] as const;
+
+  it.each(themes)('axe finds nothing on a question with an error shown (%s)', async (colorScheme) => {
     const { page } = await openPage(browser(), { colorScheme });
     await page.goto('/vi/quizzes/partnership-health/');
+    await page.getByRole('button', { name: viQuizzes['quiz.begin'] }).click();
     await page.locator('.quiz-step').waitFor();
     await page.getByRole('button', { name: 'Tiếp theo' }).click();
     await page.locator('.quiz-error').waitFor();
     expect(await axeViolations(page, 'main')).toEqual([]);
-    for (const id of quizIds) {
+    await page.context().close();
+  });
+
+  // One test per result: axe on a whole result page takes seconds on a busy machine.
+  it.each(themes.flatMap((colorScheme) => quizIds.map((id) => ({ colorScheme, id }))))(
+    'axe finds nothing on a $id result, the introduction folded ($colorScheme)',
+    async ({ colorScheme, id }) => {
+      const { page } = await openPage(browser(), { colorScheme });
       const quiz = quizzes[id];
       await page.goto(`/vi/quizzes/${id}/?${shareQuery(pathFor(quiz, 'vi'), quiz.revision)}`);
       await page.locator('.quiz-result').waitFor();
-      expect(await axeViolations(page, 'main'), id).toEqual([]);
-    }
+      expect(await axeViolations(page, 'main')).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it.each(themes)('axe finds nothing on the comparison (%s)', async (colorScheme) => {
+    const { page } = await openPage(browser(), { colorScheme });
     await page.goto(`/vi/quizzes/partnership-health/compare/?v=1&r=1&ceo=${shareQuery(Array(12).fill(1), 1).split('a=')[1]}&cto=${shareQuery(Array(12).fill(3), 1).split('a=')[1]}`);
     await page.locator('.quiz-compare').waitFor();
     expect(await axeViolations(page, 'main')).toEqual([]);

@@ -49,6 +49,16 @@ describe.each(choiceQuizzes)('choice quiz $id', ({ quiz }) => {
     expect(unexplained).toBe(0);
   });
 
+  it('says why each outcome fits in one short sentence, for the top of the result card', () => {
+    for (const outcome of quiz.outcomes) {
+      for (const locale of locales) {
+        const why = outcome.why[locale];
+        expect(why.length, `${outcome.id} ${locale}`).toBeLessThanOrEqual(locale === 'zh' ? 40 : 100);
+        expect(why, `${outcome.id} ${locale}`).toMatch(locale === 'zh' ? /^[^。]+。$/u : /^[^.]+\.$/u);
+      }
+    }
+  });
+
   it('gives every answer some weight or a tool input, so no question is decoration', () => {
     const idle = quiz.questions.filter((q) => q.options.every((o) => Object.keys(o.weights).length === 0 && Object.keys(o.params).length === 0));
     expect(idle.map((q) => q.id)).toEqual([]);

@@ -23,6 +23,13 @@ describe('localizeQuiz', () => {
     expect(JSON.stringify(view)).not.toContain('"en"');
   });
 
+  it('carries each outcome’s one-line why and its summary in that locale', () => {
+    const view = localizeQuiz('cto-model', load('cto-model'), 'vi', 'VND', labels);
+    if (view.kind !== 'choice') throw new Error('cto-model is a choice quiz');
+    expect(view.outcomes[2]).toMatchObject({ id: 'co-founder', why: 'Công nghệ là trái tim của công ty, còn tiền mặt thì eo hẹp.' });
+    expect(view.outcomes[2]!.summary).toMatch(/^Công nghệ là trái tim của thứ bạn đang xây dựng/);
+  });
+
   it('gives the share codes and saved progress the shape of the quiz', () => {
     const view = localizeQuiz('cto-model', load('cto-model'), 'vi', 'VND', labels);
     expect(answerShape(view)).toEqual({ revision: 1, optionCounts: [4, 4, 3, 4, 4, 3, 3, 3, 3, 3] });

@@ -32,7 +32,7 @@ interface QuizViewBase {
 export interface ChoiceQuizView extends QuizViewBase {
   kind: 'choice';
   questions: (QuestionView & { options: { label: string; weights: Record<string, number>; params: Record<string, number> }[] })[];
-  outcomes: { id: string; title: string; summary: string; nextSteps: string[]; links: QuizLink[] }[];
+  outcomes: { id: string; title: string; why: string; summary: string; nextSteps: string[]; links: QuizLink[] }[];
 }
 
 export interface ScaleQuizView extends QuizViewBase {
@@ -88,6 +88,7 @@ function localizeChoice(base: QuizViewBase, quiz: ChoiceQuizDefinition, locale: 
     outcomes: quiz.outcomes.map((o) => ({
       id: o.id,
       title: o.title[locale],
+      why: o.why[locale],
       summary: o.summary[locale],
       nextSteps: o.nextSteps.map((s) => s[locale]),
       links: localizeLinks(o.links, locale),

@@ -1,30 +1,43 @@
-/** A choice quiz's result: the outcome, the answers behind it, next steps, reading and the cost tool. */
+/** A choice quiz's result: the card with the outcome, then the answers behind it, next steps and further reading. */
 import type { Ref } from 'preact';
 import { scoreChoice } from '../../lib/quiz/scoring';
 import { answerParams, toolHref } from '../../lib/quiz/tool-link';
 import type { ChoiceQuizView } from '../../lib/quiz/view';
 import { Heading } from './heading';
 import type { QuizStrings } from './quiz-props';
+import { ResultCard } from './ResultCard';
 
 interface Props {
   quiz: ChoiceQuizView;
   answers: number[];
   strings: QuizStrings;
   level: number;
+  headingId: string;
   headingRef: Ref<HTMLHeadingElement>;
+  cardRef: Ref<HTMLDivElement>;
 }
 
-export function ChoiceResult({ quiz, answers, strings, level, headingRef }: Props) {
+export function ChoiceResult({ quiz, answers, strings, level, headingId, headingRef, cardRef }: Props) {
   const result = scoreChoice(quiz, answers);
   const outcome = quiz.outcomes.find((o) => o.id === result.outcome);
   if (!outcome) return null;
   const chosen = quiz.questions.flatMap((q, i) => q.options[answers[i] ?? -1] ?? []);
   const toolLink = toolHref(quiz.tool.path, quiz.tool.id, { cur: quiz.tool.currency, ...answerParams(quiz.tool.id, chosen) });
+  // The first link is the card's "read first"; the others are further reading.
+  const [guide, ...further] = outcome.links;
   return (
     <>
-      <Heading level={level} headingRef={headingRef}>
-        <span class="quiz-eyebrow">{strings['quiz.result.heading']}</span> {outcome.title}
-      </Heading>
+      <ResultCard
+        level={level}
+        headingId={headingId}
+        headingRef={headingRef}
+        cardRef={cardRef}
+        strings={strings}
+        title={outcome.title}
+        why={outcome.why}
+        guide={guide}
+        tool={{ href: toolLink, label: quiz.tool.label }}
+      />
       <p class="lead">{outcome.summary}</p>
       <Heading level={level + 1}>{strings['quiz.result.why']}</Heading>
       <p>{strings['quiz.result.whyIntro']}</p>
@@ -42,20 +55,18 @@ export function ChoiceResult({ quiz, answers, strings, level, headingRef }: Prop
           <li key={i}>{step}</li>
         ))}
       </ol>
-      <Heading level={level + 1}>{strings['quiz.result.read']}</Heading>
-      <ul>
-        {outcome.links.map((link) => (
-          <li key={link.href}>
-            <a href={link.href}>{link.label}</a>
-          </li>
-        ))}
-      </ul>
-      <Heading level={level + 1}>{strings['quiz.result.tool']}</Heading>
-      <p>
-        <a class="quiz-tool-link" href={toolLink}>
-          {quiz.tool.label}
-        </a>
-      </p>
+      {further.length > 0 && (
+        <>
+          <Heading level={level + 1}>{strings['quiz.result.read']}</Heading>
+          <ul>
+            {further.map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p class="quiz-hint">{strings['quiz.result.toolNote']}</p>
     </>
   );

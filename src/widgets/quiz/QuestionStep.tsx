@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import type { QuestionView } from '../../lib/quiz/view';
+import { focusInView } from './focus';
 import type { QuizStrings } from './quiz-props';
 
 interface Props {
@@ -11,22 +12,22 @@ interface Props {
   total: number;
   answer: number | null;
   strings: QuizStrings;
-  /** Move the focus to the legend when shown (every step but the page's first render). */
-  takeFocus: boolean;
   onAnswer: (option: number) => void;
   onBack: () => void;
   onNext: () => void;
 }
 
-export function QuestionStep({ quizId, question, index, total, answer, strings, takeFocus, onAnswer, onBack, onNext }: Props) {
+export function QuestionStep({ quizId, question, index, total, answer, strings, onAnswer, onBack, onNext }: Props) {
+  const form = useRef<HTMLFormElement>(null);
   const legend = useRef<HTMLLegendElement>(null);
   const [missing, setMissing] = useState(false);
   const name = `${quizId}-${question.id}`;
   const errorId = `${name}-error`;
 
+  // A question only shows after the reader's action (start, next, back, retake): the focus follows, and the answers come into view.
   useEffect(() => {
     setMissing(false);
-    if (takeFocus) legend.current?.focus();
+    if (legend.current && form.current) focusInView(legend.current, form.current);
   }, [index]);
 
   const submit = (event: Event) => {
@@ -39,7 +40,7 @@ export function QuestionStep({ quizId, question, index, total, answer, strings, 
   };
 
   return (
-    <form class="quiz-step" onSubmit={submit} noValidate>
+    <form ref={form} class="quiz-step" onSubmit={submit} noValidate>
       <fieldset aria-describedby={missing ? errorId : undefined} aria-invalid={missing ? 'true' : undefined}>
         <legend ref={legend} tabIndex={-1}>
           <span class="quiz-progress">

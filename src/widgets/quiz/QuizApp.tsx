@@ -1,22 +1,27 @@
 /**
- * The quiz island: resume offer, one question at a time, then the result. Scoring,
- * share codes and saved progress are the pure modules in src/lib/quiz; this file only
- * wires them to the page (URL, localStorage, focus).
+ * The quiz island: a start button (on the quiz's own page) or the resume offer, one
+ * question at a time, then the result. Scoring, share codes and saved progress are the
+ * pure modules in src/lib/quiz; this file only wires them to the page (URL,
+ * localStorage, focus).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import { parseProgress, serializeProgress, storageKey, type Progress } from '../../lib/quiz/progress';
-import { scoreChoice, scoreScale } from '../../lib/quiz/scoring';
 import { decodeAnswers, shareQuery } from '../../lib/quiz/share-code';
 import { answerShape } from '../../lib/quiz/view';
 import { ChoiceResult } from './ChoiceResult';
+import { focusInView } from './focus';
 import { QuestionStep } from './QuestionStep';
 import type { QuizProps } from './quiz-props';
-import { ScaleResult, scaleHeadline } from './ScaleResult';
+import { ScaleResult } from './ScaleResult';
 import { ShareBox } from './ShareBox';
 import { readStorage, writeStorage } from './storage';
 
-type Screen = { kind: 'resume'; progress: Progress; savedAt: Date } | { kind: 'question' } | { kind: 'result'; answers: number[] };
+type Screen =
+  | { kind: 'start' }
+  | { kind: 'resume'; progress: Progress; savedAt: Date }
+  | { kind: 'question' }
+  | { kind: 'result'; answers: number[] };
 
 interface Start {
   screen: Screen;
@@ -37,24 +42,39 @@ function startingPoint({ quiz, strings, standalone }: QuizProps): Start {
     notice = notice ?? strings['quiz.discarded'];
   }
   if (saved.status === 'resumable') return { screen: { kind: 'resume', progress: saved.progress, savedAt: saved.savedAt }, notice };
-  return { screen: { kind: 'question' }, notice };
+  // Embedded, the reader already pressed the guide's start button.
+  return { screen: { kind: standalone ? 'start' : 'question' }, notice };
 }
 
 const blank = (count: number): (number | null)[] => Array.from({ length: count }, () => null);
 
-export function QuizApp(props: QuizProps) {
-  const { quiz, strings, intlLocale, headingLevel, standalone } = props;
+interface Props extends QuizProps {
+  /**
+   * Called as the questions or the result replace the start screen, before they render,
+   * so the page can fold its introduction away first and the quiz moves up into view.
+   */
+  onStarted?: () => void;
+}
+
+export function QuizApp(props: Props) {
+  const { quiz, strings, intlLocale, headingLevel, standalone, onStarted } = props;
   const total = quiz.questions.length;
   const [start] = useState(() => startingPoint(props));
   const [screen, setScreen] = useState<Screen>(start.screen);
   const [notice, setNotice] = useState(start.notice);
   const [answers, setAnswers] = useState(() => blank(total));
   const [step, setStep] = useState(0);
-  // Embedded, the quiz starts on the reader's click, so the focus follows at once; on its own page it waits for a step.
+  // The focus moves only after the reader's action: embedded, that is the guide's start button; on its own page, a
+  // shared result or the resume offer that opens the page leaves it where it is.
   const [moved, setMoved] = useState(!standalone);
-  const [announcement, setAnnouncement] = useState('');
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const resultCard = useRef<HTMLDivElement>(null);
   const resumeButton = useRef<HTMLButtonElement>(null);
+
+  // A shared result opens with the introduction folded before the first paint, so the card shows at the top without a jump.
+  useLayoutEffect(() => {
+    if (start.screen.kind === 'result') onStarted?.();
+  }, []);
 
   useEffect(() => {
     if (screen.kind === 'question' && answers.some((a) => a !== null)) {
@@ -63,25 +83,26 @@ export function QuizApp(props: QuizProps) {
   }, [answers, step, screen.kind]);
 
   useEffect(() => {
-    if (screen.kind === 'result' && moved) resultHeading.current?.focus();
+    // The heading names the outcome as it takes the focus: that is the one announcement of the result.
+    if (screen.kind === 'result' && moved && resultHeading.current && resultCard.current) focusInView(resultHeading.current, resultCard.current);
     if (screen.kind === 'resume' && moved) resumeButton.current?.focus();
   }, [screen.kind]);
 
   const begin = (progress: Progress) => {
+    onStarted?.();
     setAnswers(progress.answers);
     setStep(progress.step);
     setMoved(true);
     setNotice(null);
-    setAnnouncement('');
     setScreen({ kind: 'question' });
   };
 
   const finish = (complete: number[]) => {
     writeStorage(storageKey(quiz.id), null);
     if (standalone) history.replaceState(null, '', `${quiz.path}?${shareQuery(complete, quiz.revision)}`);
+    onStarted?.();
     setMoved(true);
     setNotice(null);
-    setAnnouncement(fill(strings['quiz.result.announce'], { outcome: outcomeName(props, complete) }));
     setScreen({ kind: 'result', answers: complete });
   };
 
@@ -93,7 +114,6 @@ export function QuizApp(props: QuizProps) {
 
   const next = () => {
     if (step + 1 < total) {
-      setMoved(true);
       setStep(step + 1);
       return;
     }
@@ -103,12 +123,18 @@ export function QuizApp(props: QuizProps) {
   };
 
   const question = quiz.questions[step];
+  const resultHeadingId = `${quiz.id}-result`;
+  const resultProps = { strings, level: headingLevel, headingId: resultHeadingId, headingRef: resultHeading, cardRef: resultCard };
   return (
     <div class="quiz-app">
-      <p class="visually-hidden" role="status">
-        {announcement}
-      </p>
       {notice && <p class="quiz-notice">{notice}</p>}
+      {screen.kind === 'start' && (
+        <div class="quiz-actions">
+          <button type="button" class="quiz-button primary quiz-start" onClick={() => begin({ answers: blank(total), step: 0 })}>
+            {strings['quiz.begin']}
+          </button>
+        </div>
+      )}
       {screen.kind === 'resume' && (
         <div class="quiz-resume">
           <p>
@@ -136,21 +162,17 @@ export function QuizApp(props: QuizProps) {
           total={total}
           answer={answers[step] ?? null}
           strings={strings}
-          takeFocus={moved}
           onAnswer={(option) => setAnswers(answers.map((a, i) => (i === step ? option : a)))}
-          onBack={() => {
-            setMoved(true);
-            setStep(Math.max(0, step - 1));
-          }}
+          onBack={() => setStep(Math.max(0, step - 1))}
           onNext={next}
         />
       )}
       {screen.kind === 'result' && (
-        <section class="quiz-result" aria-label={strings['quiz.result.heading']}>
+        <section class="quiz-result" aria-labelledby={resultHeadingId}>
           {quiz.kind === 'choice' ? (
-            <ChoiceResult quiz={quiz} answers={screen.answers} strings={strings} level={headingLevel} headingRef={resultHeading} />
+            <ChoiceResult {...resultProps} quiz={quiz} answers={screen.answers} />
           ) : (
-            <ScaleResult quiz={quiz} answers={screen.answers} strings={strings} level={headingLevel} headingRef={resultHeading} />
+            <ScaleResult {...resultProps} quiz={quiz} answers={screen.answers} />
           )}
           <ShareBox
             quizId={quiz.id}
@@ -162,13 +184,4 @@ export function QuizApp(props: QuizProps) {
       )}
     </div>
   );
-}
-
-/** The result in a few words, for the live region. */
-function outcomeName({ quiz, strings }: QuizProps, answers: number[]): string {
-  if (quiz.kind === 'choice') {
-    const { outcome } = scoreChoice(quiz, answers);
-    return quiz.outcomes.find((o) => o.id === outcome)?.title ?? '';
-  }
-  return scaleHeadline(quiz, scoreScale(quiz, answers), strings);
 }

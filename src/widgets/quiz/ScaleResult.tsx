@@ -1,35 +1,42 @@
-/** A scale quiz's result: a score per dimension, the weakest first, with actions and guide sections. */
+/** A scale quiz's result: the card naming the weakest dimension, then a score per dimension, the weakest first, with actions and guide sections. */
 import type { Ref } from 'preact';
 import { fill } from '../../i18n/fill';
-import { mixedFrom, scoreScale, strongFrom, type DimensionScore } from '../../lib/quiz/scoring';
+import { mixedFrom, scoreScale, strongFrom } from '../../lib/quiz/scoring';
 import { shareQuery } from '../../lib/quiz/share-code';
 import { toolHref } from '../../lib/quiz/tool-link';
 import type { ScaleQuizView } from '../../lib/quiz/view';
 import { Heading } from './heading';
 import type { QuizStrings } from './quiz-props';
+import { ResultCard } from './ResultCard';
 
 interface Props {
   quiz: ScaleQuizView;
   answers: number[];
   strings: QuizStrings;
   level: number;
+  headingId: string;
   headingRef: Ref<HTMLHeadingElement>;
+  cardRef: Ref<HTMLDivElement>;
 }
 
-/** "Start with: …" naming the weakest dimension, or the all-strong message. */
-export function scaleHeadline(quiz: ScaleQuizView, scores: DimensionScore[], strings: QuizStrings): string {
-  const weakest = scores[0]?.level === 'strong' ? undefined : quiz.dimensions.find((d) => d.id === scores[0]?.dimension);
-  return weakest ? fill(strings['quiz.health.weakest'], { dimension: weakest.title }) : strings['quiz.health.allStrong'];
-}
-
-export function ScaleResult({ quiz, answers, strings, level, headingRef }: Props) {
+export function ScaleResult({ quiz, answers, strings, level, headingId, headingRef, cardRef }: Props) {
   const scores = scoreScale(quiz, answers);
-  const headline = scaleHeadline(quiz, scores, strings);
+  const lowest = scores[0];
+  const weakest = quiz.dimensions.find((d) => d.id === lowest?.dimension);
+  const allStrong = lowest?.level === 'strong';
   return (
     <>
-      <Heading level={level} headingRef={headingRef}>
-        <span class="quiz-eyebrow">{strings['quiz.result.heading']}</span> {headline}
-      </Heading>
+      <ResultCard
+        level={level}
+        headingId={headingId}
+        headingRef={headingRef}
+        cardRef={cardRef}
+        strings={strings}
+        title={allStrong || !weakest ? strings['quiz.health.allStrong'] : fill(strings['quiz.health.weakest'], { dimension: weakest.title })}
+        why={fill(strings[allStrong ? 'quiz.health.whyStrong' : 'quiz.health.why'], { score: lowest?.score ?? 0 })}
+        guide={weakest?.links[0]}
+        tool={{ href: toolHref(quiz.tool.path, quiz.tool.id, { cur: quiz.tool.currency }), label: quiz.tool.label }}
+      />
       <p>{strings['quiz.health.order']}</p>
       <ol class="quiz-dimensions">
         {scores.map(({ dimension, score, level: health }) => {
@@ -70,13 +77,6 @@ export function ScaleResult({ quiz, answers, strings, level, headingRef }: Props
           );
         })}
       </ol>
-      <Heading level={level + 1}>{strings['quiz.result.tool']}</Heading>
-      <p>
-        <a class="quiz-tool-link" href={toolHref(quiz.tool.path, quiz.tool.id, { cur: quiz.tool.currency })}>
-          {quiz.tool.label}
-        </a>
-      </p>
-      <p class="quiz-hint">{strings['quiz.result.toolNote']}</p>
       <Heading level={level + 1}>{strings['quiz.compare.heading']}</Heading>
       <p>{strings['quiz.compare.intro']}</p>
       <ul class="quiz-links">

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { QuizApp } from './QuizApp';
 import type { QuizProps } from './quiz-props';
 
-export function mountQuiz(root: HTMLElement, props: QuizProps): void {
+/** @param onStarted folds the page's introduction away once the questions or the result show. */
+export function mountQuiz(root: HTMLElement, props: QuizProps, onStarted: () => void): void {
   root.replaceChildren();
-  render(<QuizApp {...props} />, root);
+  render(<QuizApp {...props} onStarted={onStarted} />, root);
 }

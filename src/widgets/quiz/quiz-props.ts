@@ -9,6 +9,7 @@ import { localizeQuiz, type QuizView } from '../../lib/quiz/view';
 import type { QuizDefinition } from '../../schemas/quiz';
 
 const stringKeys = [
+  'quiz.begin',
   'quiz.progress',
   'quiz.back',
   'quiz.next',
@@ -20,11 +21,11 @@ const stringKeys = [
   'quiz.discarded',
   'quiz.shareInvalid',
   'quiz.result.heading',
-  'quiz.result.announce',
   'quiz.result.why',
   'quiz.result.whyIntro',
   'quiz.result.next',
   'quiz.result.read',
+  'quiz.result.guide',
   'quiz.result.tool',
   'quiz.result.toolNote',
   'quiz.share.label',
@@ -39,6 +40,8 @@ const stringKeys = [
   'quiz.level.mixed',
   'quiz.level.strained',
   'quiz.health.weakest',
+  'quiz.health.why',
+  'quiz.health.whyStrong',
   'quiz.health.allStrong',
   'quiz.health.order',
   'quiz.health.actions',
