@@ -1,6 +1,7 @@
 /**
- * What a reader sees of the blocks Markdown adds to guides (issue 10, item 15): the
- * "In short" box, callouts and diagrams, on a phone and on a desktop, in both themes.
+ * What a reader sees of the blocks Markdown adds to guides (issue 10, items 10 and 15):
+ * the "In short" box, callouts, diagrams and tables, on a phone and on a desktop, in
+ * both themes.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -132,7 +133,7 @@ describe('the worked example: the English handover guide', () => {
 });
 
 describe.each(locales)('every %s guide on a 390 px phone', (locale) => {
-  it('titles its In short box and callouts in its language', async () => {
+  it('titles its In short box and callouts in its language, and shows every table cell whole', async () => {
     const { page } = await openPage(browser(), phone);
     for (const path of guidePages.filter((p) => p.startsWith(`/${locale}/`))) {
       await page.goto(path);
@@ -141,6 +142,42 @@ describe.each(locales)('every %s guide on a 390 px phone', (locale) => {
         await callout.scrollIntoViewIfNeeded();
         await expect(callout.isVisible(), path).resolves.toBe(true);
       }
+      // Markdown tables (a calculator's own tables live inside the widget, not directly in the article).
+      const cells = await page.locator('article > table td').evaluateAll((tds) =>
+        tds.map((td) => ({ text: td.textContent ?? '', right: td.getBoundingClientRect().right, clipped: td.scrollWidth > td.clientWidth + 1 })),
+      );
+      for (const cell of cells) {
+        expect(cell.clipped, `${path}: ${cell.text}`).toBe(false);
+        expect(cell.right, `${path}: ${cell.text}`).toBeLessThanOrEqual(390);
+      }
     }
+  });
+});
+
+describe('tables', () => {
+  it('stack the five-column handover plan into one card per phase on a phone, each value under its column’s name', async () => {
+    const { page } = await openPage(browser(), phone);
+    await page.goto('/en/guides/handover/');
+    const plan = page.getByRole('table').filter({ hasText: 'Reverse shadow' });
+    const prepare = plan.getByRole('row').filter({ hasText: 'Prepare' });
+    const cells = prepare.getByRole('cell');
+    await expect(cells.count()).resolves.toBe(5);
+    // A phone's width is shared by one cell at a time: wide enough to read a line, not a word.
+    const widths = await cells.evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().width));
+    for (const width of widths) expect(width).toBeGreaterThan(300);
+    const labels = await cells.evaluateAll((tds) => tds.slice(1).map((td) => getComputedStyle(td, '::before').content));
+    expect(labels).toEqual(['"Illustrative timing"', '"Who leads"', '"What happens"', '"Exit check"'].map((l) => `${l} / ""`));
+    // Screen readers still meet a table with its column headers.
+    await expect(plan.getByRole('columnheader').allInnerTexts()).resolves.toHaveLength(5);
+  });
+
+  it('keep the plan a table with its header row on a desktop', async () => {
+    const { page } = await openPage(browser(), desktop);
+    await page.goto('/en/guides/handover/');
+    const header = page.getByRole('table').filter({ hasText: 'Reverse shadow' }).getByRole('columnheader', { name: 'Who leads' });
+    await expect(header.isVisible()).resolves.toBe(true);
+    const cell = page.getByRole('cell', { name: 'Reverse shadow' });
+    const row = await page.getByRole('row').filter({ has: cell }).getByRole('cell').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+    expect(new Set(row).size).toBe(1);
   });
 });
