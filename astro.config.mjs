@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeInfo } from './src/i18n/locales.ts';
 import { searchUiUrl } from './src/build/search-ui-url.ts';
 import { contentDirectives } from './src/markdown/directives.ts';
+import { stackedTables } from './src/markdown/tables.ts';
 import { alternatePaths, localeOfPath, switchLocale } from './src/i18n/urls.ts';
 
 // The public origin, used for canonical URLs, hreflang alternates and the sitemap.
@@ -24,8 +25,13 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // `## Heading {#anchor}` gives a section the same anchor in every locale; callouts and
-    // diagrams are container directives (src/markdown/directives.ts), for .md and .mdx alike.
-    processor: satteri({ features: { headingAttributes: true, directive: true }, mdastPlugins: [contentDirectives] }),
+    // diagrams are container directives (src/markdown/directives.ts); wide tables stack on
+    // phones (src/markdown/tables.ts). The same plugins serve .md and .mdx.
+    processor: satteri({
+      features: { headingAttributes: true, directive: true },
+      mdastPlugins: [contentDirectives],
+      hastPlugins: [stackedTables],
+    }),
     // Guides have no code; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },

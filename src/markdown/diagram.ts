@@ -1,10 +1,10 @@
 /**
  * Diagrams: `:::diagram{kind=…}` holding a caption paragraph and a list becomes a
- * `<figure>` with an inline SVG drawn at build time (src/lib/diagram/layout.ts), the
- * caption, and the list itself as the text version in a `<details>`. The SVG's text is
- * real `<text>` in the page's language, so it can be selected, translated and zoomed;
- * its colours come from CSS classes (src/styles/prose-blocks.css), so it follows the theme
- * and needs no inline style the CSP would block.
+ * `<figure>` with an inline SVG drawn at build time (src/lib/diagram/layout.ts) and the
+ * caption, followed by the list itself as the text version in a `<details>`. The SVG's
+ * text is real `<text>` in the page's language, so it can be selected, translated and
+ * zoomed; its colours come from CSS classes (src/styles/prose-blocks.css), so it follows
+ * the theme and needs no inline style the CSP would block.
  */
 import type { HastNode, MdastNode, MdastVisitorContext } from 'satteri';
 import type { Locale } from '../i18n/locales';
@@ -93,6 +93,8 @@ export function renderDiagram(node: ContainerDirective, ctx: MdastVisitorContext
     title: label ? ctx.textContent(label).trim() : undefined,
     items: list.children.map((item) => readListItem(item, ctx)),
   });
+  // The title a `parallel` diagram draws above its items belongs in the text version too.
+  const textIds = label ? `${ids.text}-title ${ids.text}` : ids.text;
   const svgProperties = {
     className: ['diagram-svg'],
     viewBox: `0 0 ${scene.width} ${scene.height}`,
@@ -101,23 +103,31 @@ export function renderDiagram(node: ContainerDirective, ctx: MdastVisitorContext
     fontSize: number(scene.fontSize),
     role: 'img',
     ariaLabelledBy: ids.caption,
-    ariaDescribedBy: ids.text,
+    ariaDescribedBy: textIds,
     // The list below carries the same words; index them once.
     dataPagefindIgnore: '',
   };
   // Custom nodes (Sätteri renders any `type` through `data.hName`) keep the caption's and
-  // the list's own Markdown: links and emphasis survive.
+  // the list's own Markdown: links and emphasis survive. The text version follows the
+  // figure rather than sitting inside it, because a <figcaption> must be its first or last child.
   ctx.replaceNode(node, {
     type: 'diagram',
-    data: { hName: 'figure', hProperties: { className: ['diagram', `diagram-${kind}`] } },
+    data: { hName: 'div', hProperties: { className: ['diagram', `diagram-${kind}`] } },
     children: [
-      { type: 'diagramDrawing', children: [], data: { hName: 'svg', hProperties: svgProperties, hChildren: scene.shapes.map((shape) => shapeElement(shape, scene)) } },
-      { type: 'diagramCaption', children: caption.children, data: { hName: 'figcaption', hProperties: { id: ids.caption } } },
+      {
+        type: 'diagramFigure',
+        data: { hName: 'figure' },
+        children: [
+          { type: 'diagramDrawing', children: [], data: { hName: 'svg', hProperties: svgProperties, hChildren: scene.shapes.map((shape) => shapeElement(shape, scene)) } },
+          { type: 'diagramCaption', children: caption.children, data: { hName: 'figcaption', hProperties: { id: ids.caption } } },
+        ],
+      },
       {
         type: 'diagramText',
         data: { hName: 'details', hProperties: { className: ['diagram-text'] } },
         children: [
           { type: 'diagramTextSummary', children: [{ type: 'text', value: translator(locale)('diagram.textVersion') }], data: { hName: 'summary' } },
+          ...(label?.type === 'paragraph' ? [{ type: 'diagramTextTitle', children: label.children, data: { hName: 'p', hProperties: { id: `${ids.text}-title` } } }] : []),
           { ...list, data: { hProperties: { id: ids.text } } },
         ],
       },

@@ -102,7 +102,8 @@ An engagement covers the first *one or two* years.
 describe('diagrams', () => {
   it('render a figure: an SVG with the items as text, the caption, and the list as the text version', async () => {
     const root = await render(timeline('en'));
-    const figure = root.querySelector('figure.diagram.diagram-timeline')!;
+    const figure = root.querySelector('.diagram.diagram-timeline')!;
+    expect(figure.querySelector('figure > svg + figcaption:last-child')).not.toBeNull();
     const svg = figure.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('viewBox')).toMatch(/^0 0 320 \d+$/);
@@ -127,6 +128,16 @@ describe('diagrams', () => {
     expect(drawn.join('')).toContain('服务型 CTO 制定战略');
     expect(drawn.join('')).not.toMatch(/^——|^：/m);
     expect(root.querySelector('summary')?.text).toBe('图示文字版');
+  });
+
+  it('put the title a parallel diagram draws into its text version', async () => {
+    const root = await render(':::diagram[A healthy *partnership*]{kind="parallel"}\nCaption.\n\n- **Understand** — roles\n- **Collaborate** — goals\n:::\n');
+    const svg = root.querySelector('svg')!;
+    expect(svg.querySelectorAll('tspan').map((t) => t.text)).toContain('A healthy partnership');
+    const described = svg.getAttribute('aria-describedby')!.split(' ').map((id) => root.getElementById(id)?.text.trim());
+    expect(described[0]).toBe('A healthy partnership');
+    expect(described[1]).toContain('Understand — roles');
+    expect(root.querySelector('details p em')?.text).toBe('partnership');
   });
 
   it('reject a diagram without a kind or without a list, naming the file', async () => {

@@ -221,7 +221,8 @@ function compare(items: DiagramItem[]): Scene['shapes'] {
   const headerHeight = boxHeight(Math.max(...headers.map((h) => h.length)));
   headers.forEach((lines, side) => {
     const x = columnX[side]!;
-    shapes.push(rect(x, 1, columnWidth, headerHeight, 'accent'), textBlock(lines, x + columnWidth / 2, 1 + pad, 'middle'));
+    const top = 1 + (headerHeight - boxHeight(lines.length)) / 2 + pad;
+    shapes.push(rect(x, 1, columnWidth, headerHeight, 'accent'), textBlock(lines, x + columnWidth / 2, top, 'middle'));
   });
   let y = 1 + headerHeight;
   const rowCount = Math.max(...items.map((side) => side.children?.length ?? 0));

@@ -1,0 +1,46 @@
+/**
+ * Tables of three or more columns become one card per row on narrow screens (CSS in
+ * src/styles/prose-blocks.css), because four squeezed columns leave one or two words a
+ * line on a phone. Each cell carries its column's header as `data-label`, which the CSS
+ * shows above the value once the header row is hidden. Some browsers (WebKit) drop a
+ * table's semantics when CSS changes its `display`, so the table roles are stated
+ * explicitly and screen readers still hear rows, cells and column headers.
+ */
+import type { HastNode, HastPluginDefinition } from 'satteri';
+
+type Element = Extract<HastNode, { type: 'element' }>;
+
+const roles: Record<string, string> = { table: 'table', thead: 'rowgroup', tbody: 'rowgroup', tr: 'row', th: 'columnheader', td: 'cell' };
+
+const isElement = (node: HastNode): node is Element => node.type === 'element';
+
+function textOf(node: HastNode): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((child) => textOf(child as HastNode)).join('') : '';
+}
+
+/** A copy of `node` with table roles; a body cell gets its column's header as `label`. */
+function labelled(node: Element, headers: string[], label?: string): Element {
+  let column = 0;
+  const children = node.children.map((child) => {
+    if (!isElement(child)) return child;
+    const isBodyCell = node.tagName === 'tr' && child.tagName === 'td';
+    return labelled(child, headers, isBodyCell ? (headers[column++] ?? '') : undefined);
+  });
+  const role = roles[node.tagName];
+  return { ...node, properties: { ...node.properties, ...(role ? { role } : {}), ...(label !== undefined ? { dataLabel: label } : {}) }, children };
+}
+
+export const stackedTables: HastPluginDefinition = {
+  name: 'stacked-tables',
+  element: {
+    filter: ['table'],
+    visit(table) {
+      const headerRow = table.children.filter(isElement).find((c) => c.tagName === 'thead')?.children.filter(isElement)[0];
+      const headers = headerRow?.children.filter(isElement).map((th) => textOf(th).trim()) ?? [];
+      if (headers.length < 3) return;
+      const stacked = labelled(table, headers);
+      return { ...stacked, properties: { ...stacked.properties, className: ['stack'] } };
+    },
+  },
+};
