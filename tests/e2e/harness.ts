@@ -2,16 +2,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 export const baseURL = inject('baseURL');
 
-/** Connects to the shared Chromium before the file's tests and disconnects after. */
+/** Contexts opened by `openPage` that are still open. */
+const openContexts = new Set<BrowserContext>();
+
+/**
+ * Connects to the shared Chromium before the file's tests and disconnects after. Each
+ * test's pages are closed when it ends, so a long file does not keep dozens of live
+ * pages (and their renderer processes) until its last test.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await chromium.connect(inject('wsEndpoint'));
+  });
+  afterEach(async () => {
+    await Promise.all([...openContexts].map((context) => context.close()));
+    openContexts.clear();
   });
   afterAll(async () => {
     await browser?.close();
@@ -31,6 +42,7 @@ export interface WatchedPage {
 /** A fresh page in its own context that records every error the reader would not see. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ baseURL, ...options });
+  openContexts.add(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

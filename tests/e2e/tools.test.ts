@@ -493,6 +493,8 @@ describe('tables on a phone', () => {
     expect(sizes.cue).toContain('radial-gradient');
     await page.keyboard.press('PageDown');
     await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    // The phone layout (stacked tables, sticky verdict, chart cursor) passes axe too.
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

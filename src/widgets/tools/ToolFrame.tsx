@@ -126,7 +126,7 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
               </span>
             </div>
             {embedded && (
-              <p class="calc-open">
+              <p>
                 <a href={toolPath}>{s('calc.openTool')}</a>
               </p>
             )}
