@@ -1,14 +1,30 @@
 /** Geometry for the tools' SVG charts: scales, ticks and paths, as plain numbers and strings. */
 
-/** Round tick values from 0 up to at least `max`: 0, 250k, 500k, … */
-export function niceTicks(max: number, count = 4): number[] {
+/** Steps a reader takes in at a glance: 1, 2, 2.5 and 5 times a power of ten. */
+const niceFactors = [1, 2, 2.5, 5];
+
+/**
+ * Round, evenly spaced tick values from 0 to the smallest "nice" maximum at or above
+ * `max` that 3 to 6 equal steps of 1, 2, 2.5 or 5 × 10ⁿ reach: 1,383,333 → 0 … 1.5M,
+ * 1,010,000 → 0 … 1.2M. Of two steps reaching the same maximum, the larger (fewer
+ * ticks) wins. Values count to 12 significant digits, so binary noise never adds a step.
+ */
+export function niceTicks(max: number, minSteps = 3, maxSteps = 6): number[] {
   if (!(max > 0) || !Number.isFinite(max)) return [0, 1];
-  const rough = max / count;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 2.5, 5, 10].find((f) => f * magnitude >= rough) ?? 10) * magnitude;
-  const ticks: number[] = [];
-  for (let value = 0; value < max + step; value += step) ticks.push(value);
-  return ticks;
+  let best: { top: number; step: number } | undefined;
+  const magnitude = 10 ** Math.floor(Math.log10(max / maxSteps));
+  // Candidate steps from max/maxSteps up past max/minSteps: two decades always cover the range.
+  for (const scale of [magnitude, magnitude * 10, magnitude * 100]) {
+    for (const factor of niceFactors) {
+      const step = factor * scale;
+      const steps = Math.ceil(exact(max / step));
+      if (steps < minSteps || steps > maxSteps) continue;
+      const top = exact(steps * step);
+      if (!best || top < best.top || (top === best.top && step > best.step)) best = { top, step };
+    }
+  }
+  if (!best) return [0, max];
+  return Array.from({ length: Math.round(best.top / best.step) + 1 }, (_, i) => exact(i * best.step));
 }
 
 export interface Frame {
@@ -33,6 +49,12 @@ export function xScale(frame: Frame, count: number): (index: number) => number {
   return (index) => round(frame.left + (count > 1 ? (index / (count - 1)) * span : span / 2));
 }
 
+/** The index in [0, count − 1] nearest to a position given as a share (0–1) of the x span. */
+export function nearestIndex(share: number, count: number): number {
+  if (count <= 1 || !Number.isFinite(share)) return 0;
+  return Math.min(count - 1, Math.max(0, Math.round(share * (count - 1))));
+}
+
 /** An SVG path through the points of a series. */
 export function linePath(values: readonly number[], x: (i: number) => number, y: (v: number) => number): string {
   return values.map((value, i) => `${i === 0 ? 'M' : 'L'}${x(i)} ${y(value)}`).join(' ');
@@ -50,4 +72,9 @@ export function stackSegments(values: readonly number[], length: (v: number) => 
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+/** Drops binary noise: 3 × 0.1 → 0.3, not 0.30000000000000004. */
+function exact(n: number): number {
+  return Number(n.toPrecision(12));
 }

@@ -32,16 +32,17 @@ export function formatMoney(value: number, currency: string, intlLocale: string)
  * A short form of a sum for chart labels and summaries: "$1.2M", "¥12万", "1,2 tỷ ₫".
  * Vietnamese spells the magnitude out (tỷ, triệu), which reads better than its
  * one-letter abbreviations, so the currency sign follows the long compact number.
+ * Axis ticks such as 1.25M ask for a second fraction digit.
  */
-export function formatMoneyCompact(value: number, currency: string, intlLocale: string): string {
+export function formatMoneyCompact(value: number, currency: string, intlLocale: string, maximumFractionDigits = 1): string {
   if (new Intl.Locale(intlLocale).language === 'vi') {
-    const number = new Intl.NumberFormat(intlLocale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+    const number = new Intl.NumberFormat(intlLocale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits });
     const sign = new Intl.NumberFormat(intlLocale, { style: 'currency', currency })
       .formatToParts(0)
       .find((part) => part.type === 'currency')?.value;
     return `${number.format(value)} ${sign ?? currency}`;
   }
-  return new Intl.NumberFormat(intlLocale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(intlLocale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits }).format(value);
 }
 
 /** A plain number as the locale writes it, for input fields: "1,250,000", "1.250.000". */

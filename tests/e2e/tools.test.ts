@@ -1,16 +1,21 @@
 /**
  * The cost tools as a reader uses them, in every locale: typing changes the result, a
  * shared link reproduces it, a hostile link renders inert, bad input is flagged, the
- * page works without JavaScript, axe finds nothing, and the first load stays in budget.
+ * verdict stays in sight while editing, the chart reads out any month and stays legible,
+ * tables fit a phone, the page works without JavaScript, axe finds nothing, and the
+ * first load stays in budget.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { toolIds } from '../../src/data/catalog';
 import { toolDefaults } from '../../src/data/tool-defaults';
 import { dictionaries, fill } from '../../src/i18n/translate';
 import { localeInfo, locales, type Currency, type Locale } from '../../src/i18n/locales';
-import { compareCosts } from '../../src/lib/cost/cost-comparison';
+import { badHireCost } from '../../src/lib/cost/bad-hire-cost';
+import { compareCosts, type CostComparisonInput } from '../../src/lib/cost/cost-comparison';
+import { ctoCareer } from '../../src/lib/cost/cto-career';
 import { toolFields } from '../../src/lib/cost/fields';
+import { formatMoney, formatPercent, formatYears } from '../../src/lib/format';
 import { currencies } from '../../src/lib/share-state';
 import { budgets } from '../quality/budgets';
 import { measureFirstLoad } from '../quality/first-load';
@@ -28,6 +33,42 @@ const description = async (page: Page, name: string) => {
   const [first] = ((await field(page, name).getAttribute('aria-describedby')) ?? '').split(' ');
   return page.locator(`[id="${first}"]`).innerText();
 };
+
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const desktop = { viewport: { width: 1280, height: 800 } };
+
+/** Where a locator is on screen, relative to the viewport. */
+async function placement(page: Page, locator: Locator) {
+  const box = (await locator.boundingBox())!;
+  const { width, height } = page.viewportSize()!;
+  return {
+    box,
+    inside: box.y >= 0 && box.y + box.height <= height && box.x >= 0 && box.x + box.width <= width,
+    visible: box.y < height && box.y + box.height > 0,
+  };
+}
+
+/** Types into a field from the keyboard, as a reader replaces its value. */
+async function retype(page: Page, input: Locator, text: string) {
+  await input.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
+}
+
+/** The cost comparison's verdict for its example values in a locale, with some values changed. */
+function expectedCostVerdict(locale: Locale, changes: Partial<CostComparisonInput>): string {
+  const t = dictionaries[locale];
+  const { intlLocale, currency } = localeInfo[locale];
+  const input = { ...toolDefaults['cost-comparison'][currency], ...changes };
+  const r = compareCosts(input);
+  expect(Math.round(r.difference), 'the example keeps the service cheaper').toBeGreaterThan(0);
+  expect(r.breakEvenMonth, 'the example lines cross').not.toBeNull();
+  return fill(t['calc.cc.verdict.serviceFrom'], {
+    month: r.breakEvenMonth!,
+    amount: formatMoney(r.difference, currency, intlLocale),
+    years: formatYears(input.horizonYears, intlLocale),
+  });
+}
 
 async function openTool(path: string, options = {}) {
   const watched = await openPage(browser(), options);
@@ -115,7 +156,7 @@ describe.each(locales)('cost comparison in %s', (locale) => {
     await expect.poll(() => new URL(page.url()).searchParams.get('ftSalary')).toBe(expected);
     await expect.poll(() => summary(page)).not.toBe(before);
     expect(new URL(page.url()).searchParams.get('v')).toBe('1');
-    await expect(page.getByRole('status').first().innerText()).resolves.toBe(await summary(page));
+    await expect.poll(async () => page.getByRole('status').first().textContent()).toBe(await summary(page));
     expect(problems).toEqual([]);
   });
 
@@ -334,6 +375,236 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     await expect.poll(() => rows.innerText()).toMatch(/10/);
     await field(page, 'monthsPerEngagement').fill('6');
     await expect.poll(() => rows.innerText()).toMatch(/20/);
+  });
+});
+
+describe('the verdict in sight while editing', () => {
+  it.each(locales)('cost comparison in %s at 390 px: the verdict for the new numbers stays on screen while typing in the first field', async (locale) => {
+    const { page } = await openTool(`/${locale}/tools/cost-comparison/`, phone);
+    const input = field(page, 'horizonYears');
+    await retype(page, input, '7');
+    await expect.poll(() => summary(page)).toBe(expectedCostVerdict(locale, { horizonYears: 7 }));
+    const card = await placement(page, page.locator('.calc-summary'));
+    expect(card.inside).toBe(true);
+    // The verdict floats over the fields, never over the one being edited.
+    const edited = await placement(page, input);
+    expect(edited.inside).toBe(true);
+    expect(edited.box.y + edited.box.height <= card.box.y || edited.box.y >= card.box.y + card.box.height).toBe(true);
+  });
+
+  it('keeps the verdict clear of every field reached with the Tab key at 390 px', async () => {
+    const { page } = await openTool('/en/tools/cost-comparison/', phone);
+    const names = await page.locator('.calc input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
+    expect(names).toHaveLength(toolFields['cost-comparison'].length);
+    await field(page, names[0]!).focus();
+    for (const name of names.slice(1)) {
+      await page.keyboard.press('Tab');
+      const input = field(page, name);
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+      const card = await placement(page, page.locator('.calc-summary'));
+      const edited = await placement(page, input);
+      expect(edited.inside, name).toBe(true);
+      expect(edited.box.y + edited.box.height <= card.box.y || edited.box.y >= card.box.y + card.box.height, name).toBe(true);
+    }
+  });
+
+  it('bad hire cost and CTO career at 390 px: the verdict follows the first field on screen', async () => {
+    const bad = await openTool('/en/tools/bad-hire-cost/', phone);
+    await retype(bad.page, field(bad.page, 'monthsToNotice'), '6');
+    const cost = badHireCost({ ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6 });
+    await expect.poll(() => summary(bad.page)).toContain(formatMoney(cost.total, 'USD', 'en-US'));
+    expect((await placement(bad.page, bad.page.locator('.calc-summary'))).inside).toBe(true);
+
+    const career = await openTool('/en/tools/cto-career/', phone);
+    await retype(career.page, field(career.page, 'careerYears'), '30');
+    const paths = ctoCareer({ ...toolDefaults['cto-career'].USD, careerYears: 30 });
+    await expect.poll(() => summary(career.page)).toContain(formatYears(30, 'en-US'));
+    expect(await summary(career.page)).toContain(formatPercent(paths.service.chanceOfSuccess, 'en-US'));
+    expect((await placement(career.page, career.page.locator('.calc-summary'))).inside).toBe(true);
+  });
+
+  it('at 1280 px, the result column stays in view down to the last field', async () => {
+    const { page } = await openTool('/en/tools/cost-comparison/', desktop);
+    // Halfway down the fields, the whole column is there: verdict and chart.
+    await retype(page, field(page, 'ftVestingYears'), '3');
+    expect((await placement(page, page.locator('.calc-summary'))).inside).toBe(true);
+    expect((await placement(page, page.locator('.calc-output .chart-area'))).inside).toBe(true);
+    await retype(page, field(page, 'leadSalary'), '180000');
+    await expect.poll(() => summary(page)).toBe(expectedCostVerdict('en', { ftVestingYears: 3, leadSalary: 180_000 }));
+    expect((await placement(page, field(page, 'leadSalary'))).inside).toBe(true);
+    expect((await placement(page, page.locator('.calc-summary'))).inside).toBe(true);
+    expect((await placement(page, page.locator('.calc-output'))).visible).toBe(true);
+  });
+
+  it('in a guide at 390 px, the verdict shows over the calculator only', async () => {
+    const { page } = await openPage(browser(), phone);
+    await page.goto('/en/guides/bad-cto-cost/');
+    const card = page.locator('.calc-summary');
+    expect((await placement(page, card)).visible).toBe(false);
+    await page.locator('.calc').scrollIntoViewIfNeeded();
+    await page.locator('.calc-copy:enabled').waitFor();
+    await retype(page, field(page, 'ctoSalary'), '300000');
+    const cost = badHireCost({ ...toolDefaults['bad-hire-cost'].USD, ctoSalary: 300_000 });
+    await expect.poll(() => summary(page)).toContain(formatMoney(cost.total, 'USD', 'en-US'));
+    expect((await placement(page, card)).inside).toBe(true);
+    // Past the calculator, the guide reads without it.
+    await page.locator('.calc-host').evaluate((host) => window.scrollTo(0, host.getBoundingClientRect().bottom + window.scrollY + 1));
+    await expect.poll(async () => (await placement(page, card)).visible).toBe(false);
+  });
+
+  it('announces the verdict once the typing pauses, from one live region', async () => {
+    const { page } = await openTool('/en/tools/cost-comparison/');
+    await expect(page.locator('.calc-verdict').getAttribute('aria-hidden')).resolves.toBe('true');
+    const status = page.locator('.calc-summary [role="status"]');
+    await expect(status.textContent()).resolves.toBe(await summary(page));
+    await status.evaluate((el) => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      new MutationObserver(() => heard.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    const input = field(page, 'svcMonthlyFee');
+    await input.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    // Every keystroke changes the visible verdict …
+    await page.keyboard.type('25000', { delay: 80 });
+    const settled = expectedCostVerdict('en', { svcMonthlyFee: 25_000 });
+    await expect.poll(() => summary(page)).toBe(settled);
+    // … but the live region speaks once, with the settled result.
+    await expect.poll(() => status.textContent()).toBe(settled);
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([settled]);
+    const live = await page
+      .locator('[role="status"], [aria-live], [role="alert"]')
+      .evaluateAll((regions, text) => regions.filter((r) => r.textContent?.includes(text)).length, settled);
+    expect(live).toBe(1);
+  });
+});
+
+describe('the chart', () => {
+  it.each(locales)('says the break-even month in plain words and marks it on the chart in %s', async (locale) => {
+    const { page } = await openTool(`/${locale}/tools/cost-comparison/`);
+    const r = compareCosts(toolDefaults['cost-comparison'][localeInfo[locale].currency]);
+    await expect(summary(page)).resolves.toBe(expectedCostVerdict(locale, {}));
+    const marker = page.locator('.chart-marker');
+    await expect(marker.locator('text').textContent()).resolves.toBe(fill(dictionaries[locale]['calc.cc.marker'], { month: r.breakEvenMonth! }));
+    // The marker stands at that month along the x axis.
+    const plot = (await page.locator('.chart-area').boundingBox())!;
+    const line = (await marker.locator('line').boundingBox())!;
+    expect((line.x - plot.x) / plot.width).toBeCloseTo((r.breakEvenMonth! - 1) / (r.months - 1), 2);
+  });
+
+  it('words the cases without a crossing and without a difference', async () => {
+    const t = dictionaries.en;
+    const always = await openTool('/en/tools/cost-comparison/?v=1&svcMonthlyFee=1000');
+    const r = compareCosts({ ...toolDefaults['cost-comparison'].USD, svcMonthlyFee: 1000 });
+    await expect.poll(() => summary(always.page)).toBe(
+      fill(t['calc.cc.verdict.serviceStart'], { amount: formatMoney(r.difference, 'USD', 'en-US'), years: formatYears(5, 'en-US') }),
+    );
+    await expect(always.page.locator('.chart-marker').count()).resolves.toBe(0);
+    const fullTime = await openTool('/en/tools/cost-comparison/?v=1&svcMonthlyFee=100000');
+    await expect.poll(() => summary(fullTime.page)).toMatch(/^A full-time CTO never costs more|^From month \d+ on, a full-time CTO stays cheaper/);
+    // Equal sums: nothing to pay on either path.
+    const zero = 'ftSalary=0&ftBonus=0&ftRecruiting=0&svcMonthlyFee=0&svcBonusCash=0&leadSalary=0';
+    const tie = await openTool(`/en/tools/cost-comparison/?v=1&${zero}`);
+    await expect.poll(() => summary(tie.page)).toBe(fill(t['calc.cc.verdict.equal'], { years: formatYears(5, 'en-US') }));
+  });
+
+  it('reads out any month with the arrow keys and the pointer', async () => {
+    const t = dictionaries.en;
+    const { page } = await openTool('/en/tools/cost-comparison/');
+    const r = compareCosts(toolDefaults['cost-comparison'].USD);
+    const money = (v: number) => formatMoney(v, 'USD', 'en-US');
+    const said = (month: number) =>
+      fill(t['calc.cc.readout'], { month, fullTime: money(r.fullTime[month - 1]!), service: money(r.service[month - 1]!) });
+    const readout = page.locator('.chart-readout');
+    const cursor = page.getByRole('slider', { name: t['calc.chart.scrub'] });
+    // Before the reader moves it, the readout stands at the break-even month.
+    await expect(readout.textContent()).resolves.toBe(said(25));
+    // The chart is the next stop of the Tab key after the last field.
+    await field(page, 'leadSalary').focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => cursor.evaluate((el) => el === document.activeElement)).toBe(true);
+    for (const [key, month] of [['End', 60], ['Home', 1], ['ArrowRight', 2], ['PageUp', 14], ['ArrowLeft', 13]] as const) {
+      await page.keyboard.press(key);
+      await expect.poll(() => readout.textContent()).toBe(said(month));
+      await expect(cursor.getAttribute('aria-valuetext')).resolves.toBe(said(month));
+      await expect(cursor.getAttribute('aria-valuenow')).resolves.toBe(String(month));
+    }
+    const box = (await cursor.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.25, box.y + box.height / 2);
+    await expect.poll(() => readout.textContent()).toBe(said(16));
+    await expect(page.locator('.chart-cursor circle').count()).resolves.toBe(2);
+  });
+
+  it('reads out the month a reader taps on a phone', async () => {
+    const { page } = await openTool('/en/tools/cost-comparison/', phone);
+    const cursor = page.getByRole('slider', { name: dictionaries.en['calc.chart.scrub'] });
+    await cursor.scrollIntoViewIfNeeded();
+    const box = (await cursor.boundingBox())!;
+    await cursor.tap({ position: { x: box.width * 0.75, y: box.height / 2 } });
+    await expect.poll(() => page.locator('.chart-readout').textContent()).toMatch(/^Month 45:/);
+  });
+
+  it('ends the y axis on a round number just above the data', async () => {
+    const { page } = await openTool('/en/tools/cost-comparison/');
+    // The full-time path reaches $1,383,333: the axis stops at $1.5M, in steps of $500K.
+    await expect(page.locator('.chart-value').allTextContents()).resolves.toEqual(['$0', '$500K', '$1M', '$1.5M']);
+    await retype(page, field(page, 'ftSalary'), '150000');
+    // $1,091,667: steps of $200K reach $1.2M.
+    await expect.poll(() => page.locator('.chart-value').allTextContents()).toEqual(['$0', '$200K', '$400K', '$600K', '$800K', '$1M', '$1.2M']);
+  });
+
+  it.each([320, 390, 1280].flatMap((width) => toolIds.map((id) => [width, id] as const)))(
+    'at %i px, the %s chart’s labels and values render at 12 px or more',
+    async (width, id) => {
+      const { page } = await openTool(`/en/tools/${id}/`, { viewport: { width, height: 900 } });
+      // Rendered size: the text's box on screen against its box in its own units, times its font size.
+      const sizes = await page.locator('.chart svg text').evaluateAll((texts) =>
+        texts.map((text) => {
+          const t = text as SVGTextElement;
+          const scale = t.getBoundingClientRect().height / t.getBBox().height;
+          return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale };
+        }),
+      );
+      expect(sizes.length).toBeGreaterThan(2);
+      for (const size of sizes) expect(size.px, size.text ?? '').toBeGreaterThanOrEqual(12);
+      const html = await page.locator('.chart p, .chart figcaption span').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+      for (const px of html) expect(px).toBeGreaterThanOrEqual(12);
+    },
+  );
+});
+
+describe('tables on a phone', () => {
+  it.each(locales.flatMap((locale) => toolIds.map((id) => `/${locale}/tools/${id}/`)))('%s at 390 px: no cell text is clipped', async (path) => {
+    const { page } = await openTool(path, phone);
+    const tables = page.locator('.calc-stack');
+    expect(await tables.count()).toBeGreaterThan(0);
+    const clipped = await tables.evaluateAll((all) =>
+      all.flatMap((table) => {
+        const edge = table.getBoundingClientRect().right;
+        // The column headers are read by assistive technology only: each value shows its own.
+        return [table, ...table.querySelectorAll('caption, tbody :is(th, td, span), tfoot :is(th, td, span)')]
+          .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > Math.min(edge, window.innerWidth) + 1)
+          .map((el) => el.textContent);
+      }),
+    );
+    expect(clipped).toEqual([]);
+  });
+
+  it('the month-by-month table scrolls in a named, focusable region with a visible cue', async () => {
+    const t = dictionaries.vi;
+    const { page } = await openTool('/vi/tools/cost-comparison/', phone);
+    await page.getByText(t['calc.table.show']).click();
+    const region = page.getByRole('region', { name: t['calc.cc.chart'] });
+    await page.keyboard.press('Tab');
+    await expect.poll(() => region.evaluate((el) => el === document.activeElement)).toBe(true);
+    const sizes = await region.evaluate((el) => ({ tall: el.scrollHeight > el.clientHeight, cue: getComputedStyle(el).backgroundImage }));
+    expect(sizes.tall).toBe(true);
+    expect(sizes.cue).toContain('radial-gradient');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    // The phone layout (stacked tables, sticky verdict, chart cursor) passes axe too.
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

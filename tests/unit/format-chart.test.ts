@@ -1,6 +1,7 @@
 /** Money in each locale's own notation, and the chart geometry. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linePath, niceTicks, stackSegments, xScale, yScale } from '../../src/lib/chart';
+import { linePath, nearestIndex, niceTicks, stackSegments, xScale, yScale } from '../../src/lib/chart';
 import { formatMoney, formatMoneyCompact, formatYears, joinSentences } from '../../src/lib/format';
 
 describe('money formatting', () => {
@@ -15,6 +16,12 @@ describe('money formatting', () => {
     expect(formatMoneyCompact(120_000, 'CNY', 'zh-CN')).toBe('¥12万');
     expect(formatMoneyCompact(1_200_000_000, 'VND', 'vi-VN')).toBe('1,2 tỷ ₫');
     expect(formatMoneyCompact(300_000_000, 'VND', 'vi-VN')).toBe('300 triệu ₫');
+  });
+
+  it('gives axis ticks the second fraction digit they need', () => {
+    expect(formatMoneyCompact(1_250_000, 'USD', 'en-US')).toBe('$1.3M');
+    expect(formatMoneyCompact(1_250_000, 'USD', 'en-US', 2)).toBe('$1.25M');
+    expect(formatMoneyCompact(1_250_000_000, 'VND', 'vi-VN', 2)).toBe('1,25 tỷ ₫');
   });
 
   it('joins sentences with a space only after Latin punctuation', () => {
@@ -36,6 +43,43 @@ describe('chart geometry', () => {
     expect(niceTicks(1_383_333)).toEqual([0, 500_000, 1_000_000, 1_500_000]);
     expect(niceTicks(9)).toEqual([0, 2.5, 5, 7.5, 10]);
     expect(niceTicks(0)).toEqual([0, 1]);
+    expect(niceTicks(Number.NaN)).toEqual([0, 1]);
+  });
+
+  it('ends the axis on the nearest round number above the data', () => {
+    // 1.2M, not 1.5M or 2M: steps of 200k reach it in six.
+    expect(niceTicks(1_010_000)).toEqual([0, 200_000, 400_000, 600_000, 800_000, 1_000_000, 1_200_000]);
+    expect(niceTicks(1_000_000)).toEqual([0, 250_000, 500_000, 750_000, 1_000_000]);
+    expect(niceTicks(36_900_000_000)).toEqual([0, 1e10, 2e10, 3e10, 4e10]);
+    expect(niceTicks(0.7)).toEqual([0, 0.25, 0.5, 0.75]);
+  });
+
+  it('steps by 1, 2, 2.5 or 5 × 10ⁿ, three to six times, to a top just above the data', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e16, noNaN: true }), (max) => {
+        const ticks = niceTicks(max);
+        const step = ticks[1]! - ticks[0]!;
+        const top = ticks.at(-1)!;
+        expect(ticks.length - 1).toBeGreaterThanOrEqual(3);
+        expect(ticks.length - 1).toBeLessThanOrEqual(6);
+        expect(ticks[0]).toBe(0);
+        // Values count to 12 significant digits, which drops binary noise such as 3 × 0.1 = 0.30000000000000004.
+        expect(top).toBeGreaterThanOrEqual(max * (1 - 1e-12));
+        // Never a whole step of empty room above the data.
+        expect(top - step).toBeLessThan(max);
+        const mantissa = step / 10 ** Math.floor(Math.log10(step));
+        expect([1, 2, 2.5, 5].some((f) => Math.abs(mantissa - f) < 1e-9)).toBe(true);
+      }),
+    );
+  });
+
+  it('maps a pointer position to the nearest month', () => {
+    expect(nearestIndex(0, 60)).toBe(0);
+    expect(nearestIndex(1, 60)).toBe(59);
+    expect(nearestIndex(0.5, 61)).toBe(30);
+    expect(nearestIndex(-0.2, 60)).toBe(0);
+    expect(nearestIndex(1.4, 60)).toBe(59);
+    expect(nearestIndex(0.5, 1)).toBe(0);
   });
 
   it('maps values and indices into the frame', () => {

@@ -3,6 +3,7 @@ import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
 import { badHireCost, badHireParts, type BadHireInput } from '../../lib/cost/bad-hire-cost';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
+import ResultTable from './ResultTable';
 import StackedBars from './StackedBars';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
@@ -21,13 +22,14 @@ export default function BadHireCost(props: ToolProps) {
   const s = props.strings;
   const { intlLocale } = localeInfo[props.locale];
   const money = (v: number) => formatMoney(v, tool.currency, intlLocale);
-  const compact = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale);
+  // Axis ticks such as 1.25M need a second fraction digit.
+  const compact = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale, 2);
   const input = tool.values as unknown as BadHireInput;
   const r = badHireCost(input);
   const times = r.times === null ? null : new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(r.times);
   const total = money(r.total);
   const other = money(r.otherExecTotal);
-  const summary = times === null ? fill(s['calc.bh.summaryAlone'], { total }) : fill(s['calc.bh.summary'], { total, times, other });
+  const summary = times === null ? fill(s['calc.bh.summaryAlone'], { total }) : fill(s['calc.bh.summary'], { total, times });
   const otherSalary = (input.otherExecSalary / 12) * input.monthsToNotice;
 
   return (
@@ -43,32 +45,15 @@ export default function BadHireCost(props: ToolProps) {
         ]}
         formatValue={compact}
       />
-      <table>
-        <caption>{s['calc.bh.chart']}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s['calc.bh.item']}</th>
-            <th scope="col">{s['calc.bh.barCto']}</th>
-            <th scope="col">{s['calc.bh.barOther']}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {badHireParts.map((part) => (
-            <tr>
-              <th scope="row">{s[`calc.bh.part.${part}`]}</th>
-              <td>{money(r.parts[part])}</td>
-              <td>{money(part === 'salary' ? otherSalary : part === 'replacement' ? input.otherExecRehireCost : 0)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{s['calc.bh.total']}</th>
-            <td>{total}</td>
-            <td>{other}</td>
-          </tr>
-        </tfoot>
-      </table>
+      <ResultTable
+        caption={s['calc.bh.chart']}
+        columns={[s['calc.bh.item'], s['calc.bh.barCto'], s['calc.bh.barOther']]}
+        rows={badHireParts.map((part) => ({
+          header: s[`calc.bh.part.${part}`],
+          cells: [money(r.parts[part]), money(part === 'salary' ? otherSalary : part === 'replacement' ? input.otherExecRehireCost : 0)],
+        }))}
+        total={{ header: s['calc.bh.total'], cells: [total, other] }}
+      />
     </ToolFrame>
   );
 }

@@ -1,9 +1,12 @@
 /** Full-time CTO or CTO as a service: cumulative cash by month, totals, break-even and equity. */
+import { useId } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
 import { compareCosts, type CostComparisonInput } from '../../lib/cost/cost-comparison';
-import { formatMoney, formatMoneyCompact, formatPercent, formatYears, joinSentences } from '../../lib/format';
+import { costVerdict } from '../../lib/cost/verdict';
+import { formatMoney, formatMoneyCompact, formatPercent, formatYears } from '../../lib/format';
 import LineChart from './LineChart';
+import ResultTable from './ResultTable';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
 import { useTool } from './use-tool';
@@ -22,29 +25,31 @@ const groups: FieldGroup[] = [
 
 export default function CostComparison(props: ToolProps) {
   const tool = useTool('cost-comparison', props);
+  const monthsTableId = useId();
   const s = props.strings;
   const { intlLocale } = localeInfo[props.locale];
   const money = (v: number) => formatMoney(v, tool.currency, intlLocale);
-  const compact = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale);
+  // Axis ticks such as 1.25M need a second fraction digit.
+  const tick = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale, 2);
   const pct = (v: number) => formatPercent(v / 100, intlLocale);
+  const yearsShort = new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'short' });
   const input = tool.values as unknown as CostComparisonInput;
   const r = compareCosts(input);
   const years = formatYears(input.horizonYears, intlLocale);
   // Every year fits under the chart up to five years; beyond, every other year.
   const yearTick = input.horizonYears > 5 ? 24 : 12;
   const amount = money(Math.abs(r.difference));
-  const verdict = fill(
-    s[Math.round(r.difference) > 0 ? 'calc.cc.verdict.service' : Math.round(r.difference) < 0 ? 'calc.cc.verdict.fullTime' : 'calc.cc.verdict.equal'],
-    { years, amount },
-  );
-  const crossing = r.breakEvenMonth === null ? s['calc.cc.noBreakEven'] : fill(s['calc.cc.breakEven'], { month: r.breakEvenMonth });
-  const paths = [
-    { label: s['calc.cc.group.fullTime'], equity: r.fullTimeEquity },
-    { label: s['calc.cc.group.service'], equity: r.serviceEquity },
-  ];
+  const verdict = costVerdict(r);
+  const summary =
+    verdict.cheaper === 'neither'
+      ? fill(s['calc.cc.verdict.equal'], { years })
+      : verdict.from === 'start'
+        ? fill(s[`calc.cc.verdict.${verdict.cheaper}Start`], { years, amount })
+        : fill(s[`calc.cc.verdict.${verdict.cheaper}From`], { years, amount, month: verdict.from });
+  const breakEven = verdict.cheaper !== 'neither' && verdict.from !== 'start' ? verdict.from : null;
 
   return (
-    <ToolFrame {...props} labels="calc.cc." groups={groups} tool={tool} summary={joinSentences(verdict, crossing)}>
+    <ToolFrame {...props} labels="calc.cc." groups={groups} tool={tool} summary={summary}>
       <dl class="calc-totals">
         <div>
           <dt>{s['calc.cc.totalFullTime']}</dt>
@@ -66,52 +71,49 @@ export default function CostComparison(props: ToolProps) {
           { label: s['calc.cc.group.fullTime'], values: r.fullTime },
           { label: s['calc.cc.group.service'], values: r.service },
         ]}
-        formatValue={compact}
-        tickLabel={(i) => ((i + 1) % yearTick === 0 ? formatYears((i + 1) / 12, intlLocale) : undefined)}
+        formatValue={tick}
+        tickLabel={(i) => ((i + 1) % yearTick === 0 ? yearsShort.format((i + 1) / 12) : undefined)}
+        marker={breakEven === null ? undefined : { index: breakEven - 1, label: fill(s['calc.cc.marker'], { month: breakEven }) }}
+        readout={(i) =>
+          fill(s['calc.cc.readout'], { month: i + 1, fullTime: money(r.fullTime[i] ?? 0), service: money(r.service[i] ?? 0) })
+        }
+        cursorLabel={s['calc.chart.scrub']}
+        hint={s['calc.chart.hint']}
       />
       <details class="calc-table">
         <summary>{s['calc.table.show']}</summary>
-        <table>
-          <caption>{s['calc.cc.chart']}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s['calc.month']}</th>
-              <th scope="col">{s['calc.cc.group.fullTime']}</th>
-              <th scope="col">{s['calc.cc.group.service']}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.fullTime.map((ft, i) => (
+        <section class="calc-scroll" tabIndex={0} aria-labelledby={monthsTableId}>
+          <table>
+            <caption id={monthsTableId}>{s['calc.cc.chart']}</caption>
+            <thead>
               <tr>
-                <th scope="row">{i + 1}</th>
-                <td>{money(ft)}</td>
-                <td>{money(r.service[i] ?? 0)}</td>
+                <th scope="col">{s['calc.month']}</th>
+                <th scope="col">{s['calc.cc.group.fullTime']}</th>
+                <th scope="col">{s['calc.cc.group.service']}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {r.fullTime.map((ft, i) => (
+                <tr>
+                  <th scope="row">{i + 1}</th>
+                  <td>{money(ft)}</td>
+                  <td>{money(r.service[i] ?? 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       </details>
-      <table>
-        <caption>{s['calc.cc.equity']}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s['calc.cc.path']}</th>
-            <th scope="col">{s['calc.cc.granted']}</th>
-            <th scope="col">{s['calc.cc.vested']}</th>
-            <th scope="col">{s['calc.cc.vestedValue']}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {paths.map(({ label, equity }) => (
-            <tr>
-              <th scope="row">{label}</th>
-              <td>{pct(equity.grantedPct)}</td>
-              <td>{pct(equity.vestedPct)}</td>
-              <td>{money(equity.vestedValue)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ResultTable
+        caption={s['calc.cc.equity']}
+        columns={[s['calc.cc.path'], s['calc.cc.granted'], s['calc.cc.vested'], s['calc.cc.vestedValue']]}
+        rows={(
+          [
+            [s['calc.cc.group.fullTime'], r.fullTimeEquity],
+            [s['calc.cc.group.service'], r.serviceEquity],
+          ] as const
+        ).map(([header, share]) => ({ header, cells: [pct(share.grantedPct), pct(share.vestedPct), money(share.vestedValue)] }))}
+      />
     </ToolFrame>
   );
 }

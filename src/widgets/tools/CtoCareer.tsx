@@ -3,6 +3,7 @@ import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
 import { ctoCareer, type CtoCareerInput } from '../../lib/cost/cto-career';
 import { formatMoney, formatMoneyCompact, formatPercent, formatPlain, formatYears } from '../../lib/format';
+import ResultTable from './ResultTable';
 import StackedBars from './StackedBars';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
@@ -19,7 +20,8 @@ export default function CtoCareer(props: ToolProps) {
   const s = props.strings;
   const { intlLocale } = localeInfo[props.locale];
   const money = (v: number) => formatMoney(v, tool.currency, intlLocale);
-  const compact = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale);
+  // Axis ticks such as 1.25M need a second fraction digit.
+  const compact = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale, 2);
   const chance = (p: number) => formatPercent(p, intlLocale);
   const input = tool.values as unknown as CtoCareerInput;
   const { fullTime, service } = ctoCareer(input);
@@ -31,10 +33,10 @@ export default function CtoCareer(props: ToolProps) {
     svcChance: chance(service.chanceOfSuccess),
   });
   const rows = [
-    { measure: s['calc.career.companies'], values: [fullTime.companies, service.companies].map((n) => formatPlain(n, intlLocale)) },
-    { measure: s['calc.career.chance'], values: [fullTime, service].map((p) => chance(p.chanceOfSuccess)) },
-    { measure: s['calc.career.equity'], values: [fullTime, service].map((p) => money(p.expectedEquity)) },
-    { measure: s['calc.career.cash'], values: [fullTime, service].map((p) => money(p.cash)) },
+    { header: s['calc.career.companies'], cells: [fullTime.companies, service.companies].map((n) => formatPlain(n, intlLocale)) },
+    { header: s['calc.career.chance'], cells: [fullTime, service].map((p) => chance(p.chanceOfSuccess)) },
+    { header: s['calc.career.equity'], cells: [fullTime, service].map((p) => money(p.expectedEquity)) },
+    { header: s['calc.career.cash'], cells: [fullTime, service].map((p) => money(p.cash)) },
   ];
 
   return (
@@ -52,26 +54,11 @@ export default function CtoCareer(props: ToolProps) {
         ]}
         formatValue={compact}
       />
-      <table>
-        <caption>{s['calc.career.chart']}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s['calc.career.measure']}</th>
-            <th scope="col">{s['calc.career.fullTime']}</th>
-            <th scope="col">{s['calc.career.service']}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr>
-              <th scope="row">{row.measure}</th>
-              {row.values.map((v) => (
-                <td>{v}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ResultTable
+        caption={s['calc.career.chart']}
+        columns={[s['calc.career.measure'], s['calc.career.fullTime'], s['calc.career.service']]}
+        rows={rows}
+      />
     </ToolFrame>
   );
 }

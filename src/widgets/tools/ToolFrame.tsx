@@ -1,9 +1,15 @@
 /**
  * The frame every tool shares: the no-JavaScript note, the link notice, the fields in
- * their groups with the currency and what switching it showed, the live summary, the
- * result (the tool's own charts and tables) and the copy and reset actions.
+ * their groups with the currency and what switching it showed, the verdict, the result
+ * (the tool's own charts and tables) and the copy and reset actions.
+ *
+ * The verdict stays in sight while the reader edits: on a narrow calculator it sticks
+ * to the bottom of the screen while the calculator is in view (CSS keeps it inside the
+ * calculator, so it never covers the page around it), on a wide one the whole result
+ * column sticks. Screen readers hear it once the reader pauses, from one live region.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import { localeInfo, type Currency } from '../../i18n/locales';
 import type { FieldIssue, FieldSpec } from '../../lib/cost/fields';
@@ -24,9 +30,13 @@ interface Props extends ToolProps {
   labels: string;
   groups: FieldGroup[];
   tool: ToolController;
+  /** The verdict in one plain sentence. */
   summary: string;
   children: ComponentChildren;
 }
+
+/** How long the inputs must rest before the new verdict is announced. */
+const announceDelay = 800;
 
 export default function ToolFrame({ locale, strings, toolPath, embedded, labels, groups, tool, summary, children }: Props) {
   const { intlLocale } = localeInfo[locale];
@@ -35,6 +45,11 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
   const spec = (name: string) => tool.fields.find((f) => f.name === name) as FieldSpec;
   const stale = Object.values(tool.issues).some(Boolean);
   const idPrefix = `${labels.replaceAll('.', '-')}${embedded ? 'embed-' : ''}`;
+  const [announced, setAnnounced] = useState(summary);
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(summary), announceDelay);
+    return () => clearTimeout(timer);
+  }, [summary]);
 
   return (
     <div class="calc-host">
@@ -89,29 +104,39 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
             </fieldset>
           ))}
         </div>
-        <section class="calc-result" aria-label={s('calc.results')}>
-          <div role="status" class="calc-summary">
-            <p>{summary}</p>
-            {stale && <p class="calc-stale">{s('calc.stale')}</p>}
+        <div class="calc-output">
+          <div class="calc-summary">
+            <div class="calc-summary-box">
+              {/* Seen at once; heard from the status below, which waits for a pause in the typing. */}
+              <p class="calc-verdict" aria-hidden="true">
+                {summary}
+              </p>
+              <p class="visually-hidden" role="status">
+                {announced}
+              </p>
+              {stale && <p class="calc-stale">{s('calc.stale')}</p>}
+            </div>
           </div>
-          {children}
-          <div class="calc-actions">
-            <button type="button" class="calc-copy" onClick={tool.copyLink} disabled={!tool.hydrated}>
-              {s('calc.copyLink')}
-            </button>
-            <button type="button" class="calc-reset" onClick={tool.reset} disabled={!tool.hydrated}>
-              {s('calc.reset')}
-            </button>
-            <span role="status" class="calc-copy-status">
-              {tool.copyStatus === 'copied' ? s('calc.copied') : tool.copyStatus === 'failed' ? s('calc.copyFailed') : ''}
-            </span>
-          </div>
-          {embedded && (
-            <p>
-              <a href={toolPath}>{s('calc.openTool')}</a>
-            </p>
-          )}
-        </section>
+          <section class="calc-result" aria-label={s('calc.results')}>
+            {children}
+            <div class="calc-actions">
+              <button type="button" class="calc-copy" onClick={tool.copyLink} disabled={!tool.hydrated}>
+                {s('calc.copyLink')}
+              </button>
+              <button type="button" class="calc-reset" onClick={tool.reset} disabled={!tool.hydrated}>
+                {s('calc.reset')}
+              </button>
+              <span role="status" class="calc-copy-status">
+                {tool.copyStatus === 'copied' ? s('calc.copied') : tool.copyStatus === 'failed' ? s('calc.copyFailed') : ''}
+              </span>
+            </div>
+            {embedded && (
+              <p>
+                <a href={toolPath}>{s('calc.openTool')}</a>
+              </p>
+            )}
+          </section>
+        </div>
       </div>
     </div>
   );

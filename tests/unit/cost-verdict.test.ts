@@ -1,0 +1,48 @@
+/** The cost comparison's verdict: which path is cheaper at the horizon, and from which month on. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toolDefaults } from '../../src/data/tool-defaults';
+import { compareCosts, type CostComparisonInput } from '../../src/lib/cost/cost-comparison';
+import { toolFields, type FieldSpec } from '../../src/lib/cost/fields';
+import { costVerdict } from '../../src/lib/cost/verdict';
+
+const example = toolDefaults['cost-comparison'].USD;
+
+describe('cost verdict', () => {
+  it('names the break-even month when the cumulative lines cross', () => {
+    expect(costVerdict(compareCosts(example))).toEqual({ cheaper: 'service', from: 25 });
+  });
+
+  it('says the service never costs more when it is cheaper from the first month', () => {
+    expect(costVerdict(compareCosts({ ...example, svcMonthlyFee: 1_000 }))).toEqual({ cheaper: 'service', from: 'start' });
+  });
+
+  it('says the full-time path never costs more when it is cheaper from the first month', () => {
+    expect(costVerdict(compareCosts({ ...example, ftRecruiting: 0, ftSalary: 10_000, ftBonus: 0 }))).toEqual({
+      cheaper: 'fullTime',
+      from: 'start',
+    });
+  });
+
+  it('calls a difference that rounds to nothing a tie', () => {
+    expect(costVerdict({ difference: 0.4, breakEvenMonth: 12 })).toEqual({ cheaper: 'neither' });
+    expect(costVerdict({ difference: -0.49, breakEvenMonth: null })).toEqual({ cheaper: 'neither' });
+  });
+
+  it('holds for any valid input: from the month it names on, the cheaper path never costs more', () => {
+    const value = (spec: FieldSpec) =>
+      spec.whole ? fc.integer({ min: spec.min, max: spec.max }) : fc.double({ min: spec.min, max: spec.max, noNaN: true });
+    const inputs = fc.record(Object.fromEntries(toolFields['cost-comparison'].map((spec) => [spec.name, value(spec)]))) as unknown as fc.Arbitrary<CostComparisonInput>;
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const r = compareCosts(input);
+        const verdict = costVerdict(r);
+        if (verdict.cheaper === 'neither') return;
+        const [cheap, dear] = verdict.cheaper === 'service' ? [r.service, r.fullTime] : [r.fullTime, r.service];
+        const first = verdict.from === 'start' ? 0 : verdict.from - 1;
+        for (let i = first; i < r.months; i++) expect(cheap[i]!).toBeLessThanOrEqual(dear[i]!);
+        if (verdict.from !== 'start') expect(cheap[first]!).toBeLessThan(dear[first]!);
+      }),
+    );
+  });
+});
