@@ -104,7 +104,7 @@ describe('the worked example: the English handover guide', () => {
     await expect(page.locator('.toc a[href="#in-short"]').count()).resolves.toBe(0);
 
     for (const name of ['Key takeaway', 'Watch out']) {
-      const callout = page.getByRole('complementary', { name });
+      const callout = page.getByRole('note', { name });
       await callout.scrollIntoViewIfNeeded();
       await expect(callout.isVisible()).resolves.toBe(true);
       const icon = await callout.locator('.callout-title').evaluate((el) => {
@@ -120,7 +120,7 @@ describe('the worked example: the English handover guide', () => {
     const { page } = await openPage(browser(), { ...phone, colorScheme });
     await page.goto('/en/guides/handover/');
     const look = (name: string) =>
-      page.getByRole('complementary', { name }).evaluate((el) => {
+      page.getByRole('note', { name }).evaluate((el) => {
         const style = getComputedStyle(el);
         return { background: style.backgroundColor, edge: style.borderInlineStartColor, page: getComputedStyle(document.body).backgroundColor };
       });
@@ -138,7 +138,7 @@ describe.each(locales)('every %s guide on a 390 px phone', (locale) => {
     for (const path of guidePages.filter((p) => p.startsWith(`/${locale}/`))) {
       await page.goto(path);
       for (const title of await page.locator('.in-short h2, .callout-title').allInnerTexts()) expect(title, path).toMatch(looksLike[locale]);
-      for (const callout of await page.locator('aside.callout').all()) {
+      for (const callout of await page.locator('.callout').all()) {
         await callout.scrollIntoViewIfNeeded();
         await expect(callout.isVisible(), path).resolves.toBe(true);
       }
