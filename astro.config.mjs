@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeInfo } from './src/i18n/locales.ts';
 import { searchUiUrl } from './src/build/search-ui-url.ts';
+import { cspFirst } from './src/build/csp-first.ts';
 import { contentDirectives } from './src/markdown/directives.ts';
 import { stackedTables } from './src/markdown/tables.ts';
 import { alternatePaths, localeOfPath, switchLocale } from './src/i18n/urls.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // Once the pages are written, the policy <meta> moves to the top of <head> (src/build/csp-first.ts).
+    cspFirst(),
     preact(),
     sitemap({
       // The same alternates as each page's hreflang links, x-default included.

@@ -82,4 +82,14 @@ describe('content security policy', () => {
     expect(scriptSources).not.toContain("'unsafe-inline'");
     expect(scriptSources).not.toContain("'unsafe-eval'");
   });
+
+  // A policy in a <meta> governs only what the parser meets after it.
+  it.each(builtPages())('%s declares its policy before any script, style or link', (path) => {
+    const html = readFileSync(builtFile(path) ?? path, 'utf8');
+    const head = /<head>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
+    const beforePolicy = head.slice(0, head.search(/<meta http-equiv="content-security-policy"/i));
+    expect(head).toMatch(/<meta http-equiv="content-security-policy"/i);
+    expect(beforePolicy.match(/<[a-z]+/gi)).toEqual(['<meta']);
+    expect(beforePolicy).toMatch(/^<meta charset="utf-8">$/i);
+  });
 });
