@@ -1,0 +1,20 @@
+/** The files the content lint reads, from the project's root. */
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentFile } from './index.ts';
+
+export const contentGlobs = [
+  'content/guides/*/*.{md,mdx}',
+  'content/pages/*/*.{md,mdx}',
+  'content/quizzes/*.yaml',
+  'content/sources.yaml',
+  'src/i18n/ui/*.ts',
+];
+
+export function readContent(root: string): { files: ContentFile[]; autocorrectConfig: string } {
+  const paths = globSync(contentGlobs, { cwd: root }).map((path) => path.split('\\').join('/')).sort();
+  return {
+    files: paths.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })),
+    autocorrectConfig: readFileSync(join(root, '.autocorrectrc'), 'utf8'),
+  };
+}
