@@ -18,14 +18,15 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
   // The schema defaults a missing `weights` to none; the raw YAML may leave it out.
   const model: ChoiceModel = {
     outcomes: quiz.outcomes,
-    questions: quiz.questions.map((q) => ({ options: q.options.map((o) => ({ weights: o.weights ?? {} })) })),
+    questions: quiz.questions.map((q) => ({ options: q.options.map((o) => ({ weights: o.weights ?? {}, excludes: o.excludes ?? [] })) })),
   };
-  const { paths, wins, unexplained } = outcomeBalance(model);
+  const { paths, wins, unexplained, allRuledOut } = outcomeBalance(model);
   console.log(`${file.replace(/\.yaml$/, '')}: ${paths.toLocaleString('en')} answer paths`);
   const width = Math.max(...Object.keys(wins).map((id) => id.length));
   for (const [id, n] of Object.entries(wins)) {
     console.log(`  ${id.padEnd(width)}  ${percent.format(n / paths).padStart(6)}  (${n.toLocaleString('en')})`);
   }
   if (unexplained > 0) console.log(`  ${unexplained} paths end in a result no answer explains`);
+  if (allRuledOut > 0) console.log(`  ${allRuledOut} paths rule out every outcome`);
   console.log('');
 }

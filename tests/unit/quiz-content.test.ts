@@ -21,12 +21,13 @@ describe.each(choiceQuizzes)('choice quiz $id', ({ quiz }) => {
     expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
   });
 
-  it('reaches every outcome, and explains every result by at least one answer, over all answer paths', () => {
-    const { paths, wins, unexplained } = outcomeBalance(quiz);
+  it('reaches every outcome, explains every result by at least one answer, and never rules out every outcome, over all answer paths', () => {
+    const { paths, wins, unexplained, allRuledOut } = outcomeBalance(quiz);
     expect(paths).toBe(quiz.questions.reduce((n, q) => n * q.options.length, 1));
     // No outcome is a freak: each wins on at least 1% of the paths (npm run quiz:balance prints the shares).
     for (const [outcome, n] of Object.entries(wins)) expect(n / paths, outcome).toBeGreaterThan(0.01);
     expect(unexplained).toBe(0);
+    expect(allRuledOut).toBe(0);
   });
 
   it('says why each outcome fits in one short sentence, for the top of the result card', () => {
@@ -36,6 +37,21 @@ describe.each(choiceQuizzes)('choice quiz $id', ({ quiz }) => {
         expect(why.length, `${outcome.id} ${locale}`).toBeLessThanOrEqual(locale === 'zh' ? 40 : 100);
         expect(why, `${outcome.id} ${locale}`).toMatch(locale === 'zh' ? /^[^。]+。$/u : /^[^.]+\.$/u);
       }
+    }
+  });
+
+  it('states the reason for every answer’s points in at most three sentences, for the result’s list of deciding answers', () => {
+    const limits = { en: 280, zh: 120, vi: 340 } as const;
+    const sentences = { en: /[.!?](\s|$)/gu, zh: /[。！？]/gu, vi: /[.!?](\s|$)/gu } as const;
+    for (const question of quiz.questions) {
+      question.options.forEach((option, o) => {
+        for (const locale of locales) {
+          const reason = option.reason[locale];
+          const where = `${question.id} option ${o} ${locale}`;
+          expect(reason.length, where).toBeLessThanOrEqual(limits[locale]);
+          expect(reason.match(sentences[locale])?.length ?? 0, where).toBeLessThanOrEqual(3);
+        }
+      });
     }
   });
 

@@ -26,17 +26,21 @@ export interface OutcomeBalance {
   wins: Record<string, number>;
   /** Paths whose result no answer explains (no answer gave the winner a point). */
   unexplained: number;
+  /** Paths whose answers rule out every outcome. */
+  allRuledOut: number;
 }
 
 export function outcomeBalance(model: ChoiceModel): OutcomeBalance {
   const wins: Record<string, number> = Object.fromEntries(model.outcomes.map((o) => [o.id, 0]));
   let paths = 0;
   let unexplained = 0;
+  let allRuledOut = 0;
   for (const answers of answerPaths(model.questions.map((q) => q.options.length))) {
-    const { outcome, reasons } = scoreChoice(model, answers);
+    const { outcome, reasons, ruledOut } = scoreChoice(model, answers);
     wins[outcome] = (wins[outcome] ?? 0) + 1;
     if (reasons.length === 0) unexplained++;
+    if (ruledOut.length === model.outcomes.length) allRuledOut++;
     paths++;
   }
-  return { paths, wins, unexplained };
+  return { paths, wins, unexplained, allRuledOut };
 }
