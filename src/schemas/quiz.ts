@@ -43,6 +43,17 @@ const choiceOption = z.object({
   weights: z.record(z.string(), z.number().int().min(0).max(5)).default({}),
   /** Tool inputs this answer implies (names from src/data/tool-params.ts). */
   params: z.record(z.string(), z.number()).default({}),
+  /**
+   * Outcomes this answer rules out whatever the other answers say: a condition the guides
+   * set, such as a budget that cannot pay for a full-time seat.
+   */
+  excludes: z.array(slug).default([]),
+  /**
+   * Why this answer gives these points (and rules out what it rules out), from the guides.
+   * The result shows it under each answer that decided it, so write it for any reader who
+   * chose this answer.
+   */
+  reason: localizedText,
 });
 
 const choiceQuiz = z.object({
@@ -125,6 +136,21 @@ export const quizSchema = z.discriminatedUnion('kind', [choiceQuiz, scaleQuiz]).
               code: 'custom',
               path: ['questions', q, 'options', o, 'weights', outcome],
               message: `Unknown outcome "${outcome}" in question "${question.id}"; the outcomes are ${outcomes.join(', ')}`,
+            });
+          }
+        }
+        for (const outcome of option.excludes) {
+          if (!outcomes.includes(outcome)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['questions', q, 'options', o, 'excludes'],
+              message: `Unknown outcome "${outcome}" in question "${question.id}"; the outcomes are ${outcomes.join(', ')}`,
+            });
+          } else if (outcome in option.weights) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['questions', q, 'options', o, 'excludes'],
+              message: `Question "${question.id}" both gives points to "${outcome}" and rules it out`,
             });
           }
         }

@@ -216,7 +216,7 @@ describe('taking a quiz', () => {
   it.each([
     ['not JSON', '{"answers":[1,'],
     ['another revision', JSON.stringify({ revision: 99, answers: Array(10).fill(0), step: 2, savedAt: Date.now() })],
-    ['answers that do not fit', JSON.stringify({ revision: 1, answers: [7, 'x'], step: 0, savedAt: Date.now() })],
+    ['answers that do not fit', JSON.stringify({ revision: quizzes['cto-model'].revision, answers: [7, 'x'], step: 0, savedAt: Date.now() })],
   ])('discards saved progress that is %s, with a notice, and starts the quiz', async (_, saved) => {
     const { page, problems } = await openPage(browser());
     await page.addInitScript((value) => localStorage.setItem('cto-quiz:cto-model', value), saved);
@@ -232,10 +232,10 @@ describe('taking a quiz', () => {
   it.each([
     ['truncated', (query: string) => query.slice(0, -3)],
     ['altered', (query: string) => query.replace(/a=(.)/, (_, d: string) => `a=${d === '0' ? '1' : '0'}`)],
-    ['from another revision', (query: string) => query.replace('r=1', 'r=7')],
+    ['from another revision', (query: string) => query.replace(/r=\d+/, 'r=7')],
   ])('shows a clear message and the first question for a %s share link', async (_, tamper) => {
     const { page, problems } = await openPage(browser());
-    const query = tamper(shareQuery([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 1));
+    const query = tamper(shareQuery([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], quizzes['cto-model'].revision));
     await page.goto(`/en/quizzes/cto-model/?${query}`);
     await expect(page.locator('.quiz-notice').textContent()).resolves.toBe(enQuizzes['quiz.shareInvalid']);
     await page.getByRole('button', { name: enQuizzes['quiz.begin'] }).click();
@@ -259,6 +259,41 @@ describe('taking a quiz', () => {
     await expect.poll(() => engagement.inputValue(), { timeout: 10_000 }).toBe('12');
     await expect(page.getByLabel(enTools['calc.cc.horizonYears'], { exact: true }).inputValue()).resolves.toBe('2');
     await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('why the result', () => {
+  const quiz = quizzes['cto-model'];
+  if (quiz.kind !== 'choice') throw new Error('cto-model is a choice quiz');
+  const budget = quiz.questions.findIndex((q) => q.id === 'budget');
+  const fractional = quiz.questions[budget]!.options.findIndex((o) => o.excludes.includes('service-then-full-time') && (o.weights['not-yet'] ?? 0) > 0);
+  // Every other answer the one that weighs most towards a service CTO: only the budget says a full-time seat is out of reach.
+  const answers = quiz.questions.map((q, i) => {
+    if (i === budget) return fractional;
+    const weights = q.options.map((o) => o.weights['service-then-full-time'] ?? 0);
+    return weights.indexOf(Math.max(...weights));
+  });
+
+  it.each(locales)('%s: a budget for a day or two a week ends in “not yet”, and the deciding answers say why each counts', async (locale) => {
+    const { page, problems } = await openPage(browser(), phone);
+    await page.goto(`/${locale}/quizzes/cto-model/?${shareQuery(answers, quiz.revision)}`);
+    const card = page.locator('.quiz-result-card');
+    await expect(card.locator('h2').textContent()).resolves.toContain(quiz.outcomes.find((o) => o.id === 'not-yet')!.title[locale]);
+    await expect(page.locator('.quiz-result').getByText(strings[locale]['quiz.result.whyIntro']).isVisible()).resolves.toBe(true);
+    const option = quiz.questions[budget]!.options[fractional]!;
+    const decided = page.locator('.quiz-reasons li').filter({ hasText: option.label[locale] });
+    await expect(decided.count()).resolves.toBe(1);
+    const reason = decided.locator('.quiz-reason-because');
+    await reason.scrollIntoViewIfNeeded();
+    await expect(reason.isVisible()).resolves.toBe(true);
+    await expect(reason.textContent()).resolves.toBe(option.reason[locale]);
+    // Every answer listed carries its own reason, in the page's language.
+    const listed = await page.locator('.quiz-reasons li .quiz-reason-because').allTextContents();
+    const reasons = quiz.questions.flatMap((q) => q.options.map((o) => o.reason[locale]));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((text) => !reasons.includes(text))).toEqual([]);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });

@@ -8,45 +8,26 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { quizIds } from '../../src/data/catalog';
 import { locales } from '../../src/i18n/locales';
-import { levelThresholds, scalePoints, scoreChoice, scoreScale } from '../../src/lib/quiz/scoring';
+import { outcomeBalance } from '../../src/lib/quiz/balance';
+import { levelThresholds, scalePoints, scoreScale } from '../../src/lib/quiz/scoring';
 import { quizSchema, type ScaleQuizDefinition } from '../../src/schemas/quiz';
 
 const quizzes = quizIds.map((id) => ({ id, quiz: quizSchema.parse(parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8'))) }));
 const choiceQuizzes = quizzes.flatMap(({ id, quiz }) => (quiz.kind === 'choice' ? [{ id, quiz }] : []));
 const scaleQuizzes = quizzes.flatMap(({ id, quiz }) => (quiz.kind === 'scale' ? [{ id, quiz }] : []));
 
-/** Every combination of answers, as option indices (mixed-radix counting). */
-function* allAnswerPaths(optionCounts: number[]): Generator<number[]> {
-  const answers = optionCounts.map(() => 0);
-  for (;;) {
-    yield answers;
-    let i = answers.length - 1;
-    while (i >= 0 && answers[i] === optionCounts[i]! - 1) answers[i--] = 0;
-    if (i < 0) return;
-    answers[i]!++;
-  }
-}
-
 describe.each(choiceQuizzes)('choice quiz $id', ({ quiz }) => {
   it('has at least 8 questions', () => {
     expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
   });
 
-  it('reaches every outcome, and explains every result by at least one answer, over all answer paths', () => {
-    const reached = new Map<string, number>();
-    let unexplained = 0;
-    let count = 0;
-    for (const answers of allAnswerPaths(quiz.questions.map((q) => q.options.length))) {
-      const { outcome, reasons } = scoreChoice(quiz, answers);
-      reached.set(outcome, (reached.get(outcome) ?? 0) + 1);
-      if (reasons.length === 0) unexplained++;
-      count++;
-    }
-    expect(count).toBe(quiz.questions.reduce((n, q) => n * q.options.length, 1));
-    expect([...reached.keys()].sort()).toEqual(quiz.outcomes.map((o) => o.id).sort());
-    // No outcome is a freak: each wins on at least 1% of the paths.
-    for (const [outcome, n] of reached) expect(n / count, outcome).toBeGreaterThan(0.01);
+  it('reaches every outcome, explains every result by at least one answer, and never rules out every outcome, over all answer paths', () => {
+    const { paths, wins, unexplained, allRuledOut } = outcomeBalance(quiz);
+    expect(paths).toBe(quiz.questions.reduce((n, q) => n * q.options.length, 1));
+    // No outcome is a freak: each wins on at least 1% of the paths (npm run quiz:balance prints the shares).
+    for (const [outcome, n] of Object.entries(wins)) expect(n / paths, outcome).toBeGreaterThan(0.01);
     expect(unexplained).toBe(0);
+    expect(allRuledOut).toBe(0);
   });
 
   it('says why each outcome fits in one short sentence, for the top of the result card', () => {
@@ -56,6 +37,21 @@ describe.each(choiceQuizzes)('choice quiz $id', ({ quiz }) => {
         expect(why.length, `${outcome.id} ${locale}`).toBeLessThanOrEqual(locale === 'zh' ? 40 : 100);
         expect(why, `${outcome.id} ${locale}`).toMatch(locale === 'zh' ? /^[^。]+。$/u : /^[^.]+\.$/u);
       }
+    }
+  });
+
+  it('states the reason for every answer’s points in at most three sentences, for the result’s list of deciding answers', () => {
+    const limits = { en: 280, zh: 120, vi: 340 } as const;
+    const sentences = { en: /[.!?](\s|$)/gu, zh: /[。！？]/gu, vi: /[.!?](\s|$)/gu } as const;
+    for (const question of quiz.questions) {
+      question.options.forEach((option, o) => {
+        for (const locale of locales) {
+          const reason = option.reason[locale];
+          const where = `${question.id} option ${o} ${locale}`;
+          expect(reason.length, where).toBeLessThanOrEqual(limits[locale]);
+          expect(reason.match(sentences[locale])?.length ?? 0, where).toBeLessThanOrEqual(3);
+        }
+      });
     }
   });
 

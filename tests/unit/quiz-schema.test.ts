@@ -50,6 +50,14 @@ describe('quiz schema', () => {
     expect(output).toContain('Unknown outcome "fulltime"');
   });
 
+  it('rejects an answer that rules out an unknown outcome, naming the quiz and the field', () => {
+    const yaml = editOnce(original, '{ not-yet: 5 }\n        excludes: [full-time, service-then-full-time]', '{ not-yet: 5 }\n        excludes: [full-time, service]');
+    const output = syncWithQuiz(yaml);
+    expect(output).toContain('quizzes/cto-model.yaml');
+    expect(output).toMatch(/options\.1\.excludes/);
+    expect(output).toContain('Unknown outcome "service"');
+  });
+
   it('rejects a tool input the tool does not read', () => {
     const output = syncWithQuiz(editOnce(original, 'params: { svcMonths: 12 }', 'params: { serviceMonths: 12 }'));
     expect(output).toContain('quizzes/cto-model.yaml');

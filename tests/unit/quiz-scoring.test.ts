@@ -30,6 +30,26 @@ describe('choice scoring', () => {
     expect(scoreChoice(choice, [2, 1, 0])).toMatchObject({ outcome: 'c', reasons: [{ question: 1 }, { question: 0 }] });
   });
 
+  it('never lets an outcome an answer ruled out win, however many points it has', () => {
+    const model: ChoiceModel = {
+      outcomes: [{ id: 'seat' }, { id: 'later' }],
+      questions: [
+        { options: [{ weights: { seat: 5 } }] },
+        { options: [{ weights: { later: 1 }, excludes: ['seat'] }, { weights: { later: 1 } }] },
+      ],
+    };
+    expect(scoreChoice(model, [0, 0])).toMatchObject({ outcome: 'later', totals: { seat: 5, later: 1 }, ruledOut: ['seat'] });
+    expect(scoreChoice(model, [0, 1])).toMatchObject({ outcome: 'seat', ruledOut: [] });
+  });
+
+  it('scores every outcome when the answers rule out all of them, rather than showing no result', () => {
+    const model: ChoiceModel = {
+      outcomes: [{ id: 'a' }, { id: 'b' }],
+      questions: [{ options: [{ weights: { b: 2 }, excludes: ['a'] }] }, { options: [{ weights: {}, excludes: ['b'] }] }],
+    };
+    expect(scoreChoice(model, [0, 0])).toMatchObject({ outcome: 'b', ruledOut: ['a', 'b'] });
+  });
+
   it('breaks a tie in favour of the outcome listed first', () => {
     const tied = (order: string[]) =>
       scoreChoice({ outcomes: order.map((id) => ({ id })), questions: [{ options: [{ weights: { x: 2, y: 2, z: 1 } }] }] }, [0]);

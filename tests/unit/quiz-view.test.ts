@@ -30,9 +30,18 @@ describe('localizeQuiz', () => {
     expect(view.outcomes[2]!.summary).toMatch(/^Công nghệ là trái tim của thứ bạn đang xây dựng/);
   });
 
+  it('carries each answer’s reason, and what it rules out, in that locale', () => {
+    const view = localizeQuiz('cto-model', load('cto-model'), 'zh', 'CNY', labels);
+    if (view.kind !== 'choice') throw new Error('cto-model is a choice quiz');
+    const budget = view.questions.find((q) => q.id === 'budget')!;
+    expect(budget.options[1]).toMatchObject({ weights: { 'not-yet': 5 }, excludes: ['full-time', 'service-then-full-time'] });
+    expect(budget.options[1]!.reason).toMatch(/^指南里的服务型 CTO/);
+    expect(view.questions.every((q) => q.options.every((o) => o.reason.length > 0))).toBe(true);
+  });
+
   it('gives the share codes and saved progress the shape of the quiz', () => {
     const view = localizeQuiz('cto-model', load('cto-model'), 'vi', 'VND', labels);
-    expect(answerShape(view)).toEqual({ revision: 1, optionCounts: [4, 4, 3, 4, 4, 3, 3, 3, 3, 3] });
+    expect(answerShape(view)).toEqual({ revision: 2, optionCounts: [4, 4, 3, 4, 4, 4, 3, 3, 3, 3] });
   });
 });
 

@@ -26,7 +26,7 @@ export const enQuizzes = {
   'quiz.shareInvalid': 'This result link is incomplete, altered or made for an older version of the quiz, so it cannot be shown. You can take the quiz below.',
   'quiz.result.heading': 'Your result',
   'quiz.result.why': 'Why this result',
-  'quiz.result.whyIntro': 'The answers that weighed most:',
+  'quiz.result.whyIntro': 'The answers that weighed most, and why each one counts:',
   'quiz.result.next': 'What to do next',
   'quiz.result.read': 'Read more',
   'quiz.result.guide': 'Read first',

@@ -27,7 +27,7 @@ export const viQuizzes: { readonly [K in keyof typeof enQuizzes]: string } = {
   'quiz.shareInvalid': 'Liên kết kết quả này không đầy đủ, đã bị sửa hoặc thuộc về phiên bản cũ của bài trắc nghiệm, nên không thể hiển thị. Bạn có thể làm bài ngay bên dưới.',
   'quiz.result.heading': 'Kết quả của bạn',
   'quiz.result.why': 'Vì sao có kết quả này',
-  'quiz.result.whyIntro': 'Những câu trả lời có sức nặng nhất:',
+  'quiz.result.whyIntro': 'Những câu trả lời có sức nặng nhất, và lý do của từng câu:',
   'quiz.result.next': 'Nên làm gì tiếp theo',
   'quiz.result.read': 'Đọc thêm',
   'quiz.result.guide': 'Nên đọc trước',

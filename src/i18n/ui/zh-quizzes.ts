@@ -27,7 +27,7 @@ export const zhQuizzes: { readonly [K in keyof typeof enQuizzes]: string } = {
   'quiz.shareInvalid': '这个结果链接不完整、被改动过，或来自旧版测评，因此无法显示。你可以在下面重新做一遍。',
   'quiz.result.heading': '你的结果',
   'quiz.result.why': '为什么是这个结果',
-  'quiz.result.whyIntro': '影响最大的几个答案：',
+  'quiz.result.whyIntro': '影响最大的几个答案，以及每个答案为什么起作用：',
   'quiz.result.next': '下一步怎么做',
   'quiz.result.read': '延伸阅读',
   'quiz.result.guide': '先读这一篇',

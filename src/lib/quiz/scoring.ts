@@ -4,8 +4,10 @@
  *
  * Choice quizzes: each answer adds its weights to the outcomes it supports; the outcome
  * with the most points wins, and a tie goes to the outcome listed first in the quiz
- * file (so the file's order states the tie-break). The answers that gave the winner the
- * most points explain it.
+ * file (so the file's order states the tie-break). An answer can also rule outcomes out
+ * (a budget that cannot pay for a full-time seat rules out every full-time seat, however
+ * the other answers lean); the winner is then the best of the rest. The answers that gave
+ * the winner the most points explain it.
  *
  * Scale quizzes: each statement is rated 1–5 (read the other way round when `reverse`);
  * a dimension's score is its ratings' mean on a 0–100 scale. Dimensions are listed
@@ -14,7 +16,9 @@
 
 export interface ChoiceModel {
   outcomes: readonly { id: string }[];
-  questions: readonly { options: readonly { weights: Readonly<Record<string, number>> }[] }[];
+  questions: readonly {
+    options: readonly { weights: Readonly<Record<string, number>>; excludes?: readonly string[] }[];
+  }[];
 }
 
 /** An answer that counted towards the winning outcome. */
@@ -28,6 +32,8 @@ export interface ChoiceResult {
   outcome: string;
   /** Points per outcome id. */
   totals: Record<string, number>;
+  /** Outcome ids an answer ruled out, in the quiz file's order. */
+  ruledOut: string[];
   /** Up to `maxReasons` answers that gave the outcome the most points, strongest first. */
   reasons: Reason[];
 }
@@ -36,19 +42,25 @@ export const maxReasons = 3;
 
 export function scoreChoice(model: ChoiceModel, answers: readonly number[]): ChoiceResult {
   const totals: Record<string, number> = Object.fromEntries(model.outcomes.map((o) => [o.id, 0]));
+  const excluded = new Set<string>();
   model.questions.forEach((question, q) => {
     const option = question.options[answers[q] ?? -1];
     if (!option) throw new RangeError(`No option ${answers[q]} in question ${q}`);
     for (const [outcome, points] of Object.entries(option.weights)) totals[outcome] = (totals[outcome] ?? 0) + points;
+    for (const outcome of option.excludes ?? []) excluded.add(outcome);
   });
+  const ruledOut = model.outcomes.filter((o) => excluded.has(o.id)).map((o) => o.id);
+  // The quiz files never rule out everything (a content test checks every path); if one
+  // did, scoring every outcome beats showing no result.
+  const candidates = ruledOut.length < model.outcomes.length ? model.outcomes.filter((o) => !excluded.has(o.id)) : model.outcomes;
   // Strictly greater wins, so on a tie the outcome listed first keeps its place.
-  const outcome = model.outcomes.reduce((best, o) => ((totals[o.id] ?? 0) > (totals[best.id] ?? 0) ? o : best)).id;
+  const outcome = candidates.reduce((best, o) => ((totals[o.id] ?? 0) > (totals[best.id] ?? 0) ? o : best)).id;
   const reasons = answers
     .map((option, question) => ({ question, option, points: model.questions[question]?.options[option]?.weights[outcome] ?? 0 }))
     .filter((r) => r.points > 0)
     .sort((a, b) => b.points - a.points || a.question - b.question)
     .slice(0, maxReasons);
-  return { outcome, totals, reasons };
+  return { outcome, totals, ruledOut, reasons };
 }
 
 export interface ScaleModel {

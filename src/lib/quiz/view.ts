@@ -31,7 +31,9 @@ interface QuizViewBase {
 
 export interface ChoiceQuizView extends QuizViewBase {
   kind: 'choice';
-  questions: (QuestionView & { options: { label: string; weights: Record<string, number>; params: Record<string, number> }[] })[];
+  questions: (Omit<QuestionView, 'options'> & {
+    options: { label: string; weights: Record<string, number>; excludes: string[]; params: Record<string, number>; reason: string }[];
+  })[];
   outcomes: { id: string; title: string; why: string; summary: string; nextSteps: string[]; links: QuizLink[] }[];
 }
 
@@ -83,7 +85,7 @@ function localizeChoice(base: QuizViewBase, quiz: ChoiceQuizDefinition, locale: 
     questions: quiz.questions.map((q) => ({
       id: q.id,
       prompt: q.prompt[locale],
-      options: q.options.map((o) => ({ label: o.label[locale], weights: o.weights, params: o.params })),
+      options: q.options.map((o) => ({ label: o.label[locale], weights: o.weights, excludes: o.excludes, params: o.params, reason: o.reason[locale] })),
     })),
     outcomes: quiz.outcomes.map((o) => ({
       id: o.id,

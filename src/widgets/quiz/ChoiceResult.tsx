@@ -45,7 +45,8 @@ export function ChoiceResult({ quiz, answers, strings, level, headingId, heading
         {result.reasons.map(({ question, option }) => (
           <li key={question}>
             <span class="quiz-reason-question">{quiz.questions[question]?.prompt}</span>{' '}
-            <strong>{quiz.questions[question]?.options[option]?.label}</strong>
+            <strong>{quiz.questions[question]?.options[option]?.label}</strong>{' '}
+            <span class="quiz-reason-because">{quiz.questions[question]?.options[option]?.reason}</span>
           </li>
         ))}
       </ul>
