@@ -88,7 +88,8 @@ export function ctoCareer(input: CtoCareerInput): CtoCareerResult {
     const cycle = termMonths + input.gapMonths;
     const companies = Math.floor((careerMonths + input.gapMonths) / cycle + 1e-9);
     const leftover = Math.min(termMonths, Math.max(0, careerMonths - companies * cycle));
-    const monthsWorked = companies * termMonths + leftover;
+    // Clamped so that rounding in a fractional term never pays for more months than the career has.
+    const monthsWorked = Math.min(careerMonths, companies * termMonths + leftover);
     const cash = (cashPerYear / 12) * monthsWorked;
     const equityPerSuccess = (equityPct / 100) * kept * input.exitValue;
     const expectedEquity = companies * p * equityPerSuccess;
