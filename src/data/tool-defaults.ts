@@ -7,13 +7,35 @@ import type { ToolId } from './catalog';
 import type { ToolParam } from './tool-params';
 import type { Currency } from '../i18n/locales';
 
-type Defaults<T extends ToolId> = Record<Currency, Record<Exclude<ToolParam<T>, 'cur'>, number>>;
+type FieldName<T extends ToolId> = Exclude<ToolParam<T>, 'cur'>;
+type Defaults<T extends ToolId> = Record<Currency, Record<FieldName<T>, number>>;
+
+export type SalaryLevel = 'cto' | 'lead' | 'otherExec';
+
+/**
+ * One set of example salaries per currency, shared by the three tools, so that a CTO
+ * earns the same example salary in the cost comparison, the bad-hire cost and the
+ * career calculator. Annual figures.
+ */
+export const exampleSalaries: Record<Currency, Record<SalaryLevel, number>> = {
+  USD: { cto: 200_000, lead: 150_000, otherExec: 180_000 },
+  CNY: { cto: 900_000, lead: 600_000, otherExec: 800_000 },
+  VND: { cto: 1_200_000_000, lead: 800_000_000, otherExec: 1_000_000_000 },
+};
+
+/** The fields that start from a shared example salary, and which one; the pages label them as such. */
+export const salaryFields = {
+  'cost-comparison': { ftSalary: 'cto', leadSalary: 'lead' },
+  'bad-hire-cost': { ctoSalary: 'cto', otherExecSalary: 'otherExec' },
+  // A service CTO is paid at the same level while engaged: the paths differ in terms, gaps and equity.
+  'cto-career': { ftCashPerYear: 'cto', svcCashPerYear: 'cto' },
+} as const satisfies { [T in ToolId]: Partial<Record<FieldName<T>, SalaryLevel>> };
 
 export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
   'cost-comparison': {
     USD: {
       horizonYears: 5,
-      ftSalary: 200_000,
+      ftSalary: exampleSalaries.USD.cto,
       ftBonus: 40_000,
       ftOverheadPct: 25,
       ftRecruiting: 30_000,
@@ -26,11 +48,11 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       svcBonusCash: 30_000,
       svcBonusEquityPct: 0.5,
       svcOverlapMonths: 2,
-      leadSalary: 150_000,
+      leadSalary: exampleSalaries.USD.lead,
     },
     CNY: {
       horizonYears: 5,
-      ftSalary: 900_000,
+      ftSalary: exampleSalaries.CNY.cto,
       ftBonus: 150_000,
       ftOverheadPct: 35,
       ftRecruiting: 150_000,
@@ -43,11 +65,11 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       svcBonusCash: 150_000,
       svcBonusEquityPct: 0.5,
       svcOverlapMonths: 2,
-      leadSalary: 600_000,
+      leadSalary: exampleSalaries.CNY.lead,
     },
     VND: {
       horizonYears: 5,
-      ftSalary: 1_200_000_000,
+      ftSalary: exampleSalaries.VND.cto,
       ftBonus: 200_000_000,
       ftOverheadPct: 25,
       ftRecruiting: 200_000_000,
@@ -60,77 +82,95 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       svcBonusCash: 200_000_000,
       svcBonusEquityPct: 0.5,
       svcOverlapMonths: 2,
-      leadSalary: 800_000_000,
+      leadSalary: exampleSalaries.VND.lead,
     },
   },
   'bad-hire-cost': {
     USD: {
       monthsToNotice: 12,
-      ctoSalary: 200_000,
+      ctoSalary: exampleSalaries.USD.cto,
       teamCostPerMonth: 60_000,
       rebuildPct: 60,
-      rebuildMonths: 8,
       burnPerMonth: 100_000,
       replacementCost: 50_000,
-      otherExecSalary: 180_000,
+      otherMonthsToNotice: 12,
+      otherExecSalary: exampleSalaries.USD.otherExec,
+      otherWastedPerMonth: 10_000,
+      otherLostProfitPerMonth: 10_000,
+      otherRecoveryMonths: 6,
       otherExecRehireCost: 50_000,
     },
     CNY: {
       monthsToNotice: 12,
-      ctoSalary: 900_000,
+      ctoSalary: exampleSalaries.CNY.cto,
       teamCostPerMonth: 400_000,
       rebuildPct: 60,
-      rebuildMonths: 8,
       burnPerMonth: 500_000,
       replacementCost: 150_000,
-      otherExecSalary: 800_000,
+      otherMonthsToNotice: 12,
+      otherExecSalary: exampleSalaries.CNY.otherExec,
+      otherWastedPerMonth: 50_000,
+      otherLostProfitPerMonth: 50_000,
+      otherRecoveryMonths: 6,
       otherExecRehireCost: 150_000,
     },
     VND: {
       monthsToNotice: 12,
-      ctoSalary: 1_200_000_000,
+      ctoSalary: exampleSalaries.VND.cto,
       teamCostPerMonth: 600_000_000,
       rebuildPct: 60,
-      rebuildMonths: 8,
       burnPerMonth: 1_000_000_000,
       replacementCost: 200_000_000,
-      otherExecSalary: 1_000_000_000,
+      otherMonthsToNotice: 12,
+      otherExecSalary: exampleSalaries.VND.otherExec,
+      otherWastedPerMonth: 60_000_000,
+      otherLostProfitPerMonth: 60_000_000,
+      otherRecoveryMonths: 6,
       otherExecRehireCost: 200_000_000,
     },
   },
+  // The illustration of the cto-career-math guide: 25 years, four-year vesting terms
+  // (the common schedule) or 18-month engagements, two months between companies, and
+  // a 5 % chance per company of a success that pays the stake in a meaningful way.
   'cto-career': {
     USD: {
-      careerYears: 20,
-      yearsPerCompany: 5,
-      monthsPerEngagement: 18,
-      successChancePct: 1,
+      careerYears: 25,
+      gapMonths: 2,
+      successChancePct: 5,
+      exitValue: 100_000_000,
+      dilutionPct: 50,
+      yearsPerCompany: 4,
       ftEquityPct: 2,
-      ftCashPerYear: 220_000,
+      ftCashPerYear: exampleSalaries.USD.cto,
+      monthsPerEngagement: 18,
       svcEquityPct: 0.5,
-      svcCashPerYear: 250_000,
-      exitValue: 1_000_000_000,
+      svcCashPerYear: exampleSalaries.USD.cto,
     },
     CNY: {
-      careerYears: 20,
-      yearsPerCompany: 5,
-      monthsPerEngagement: 18,
-      successChancePct: 1,
+      careerYears: 25,
+      gapMonths: 2,
+      successChancePct: 5,
+      exitValue: 700_000_000,
+      dilutionPct: 50,
+      yearsPerCompany: 4,
       ftEquityPct: 2,
-      ftCashPerYear: 1_000_000,
+      ftCashPerYear: exampleSalaries.CNY.cto,
+      monthsPerEngagement: 18,
       svcEquityPct: 0.5,
-      svcCashPerYear: 1_100_000,
-      exitValue: 7_000_000_000,
+      svcCashPerYear: exampleSalaries.CNY.cto,
     },
     VND: {
-      careerYears: 20,
-      yearsPerCompany: 5,
-      monthsPerEngagement: 18,
-      successChancePct: 1,
+      careerYears: 25,
+      gapMonths: 2,
+      successChancePct: 5,
+      exitValue: 2_500_000_000_000,
+      dilutionPct: 50,
+      yearsPerCompany: 4,
       ftEquityPct: 2,
-      ftCashPerYear: 2_500_000_000,
+      ftCashPerYear: exampleSalaries.VND.cto,
+      monthsPerEngagement: 18,
       svcEquityPct: 0.5,
-      svcCashPerYear: 3_000_000_000,
-      exitValue: 25_000_000_000_000,
+      svcCashPerYear: exampleSalaries.VND.cto,
     },
   },
 };

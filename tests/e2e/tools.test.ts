@@ -8,14 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { toolIds } from '../../src/data/catalog';
-import { toolDefaults } from '../../src/data/tool-defaults';
+import { salaryFields, toolDefaults } from '../../src/data/tool-defaults';
 import { dictionaries, fill } from '../../src/i18n/translate';
 import { localeInfo, locales, type Currency, type Locale } from '../../src/i18n/locales';
 import { badHireCost } from '../../src/lib/cost/bad-hire-cost';
 import { compareCosts, type CostComparisonInput } from '../../src/lib/cost/cost-comparison';
 import { ctoCareer } from '../../src/lib/cost/cto-career';
 import { toolFields } from '../../src/lib/cost/fields';
-import { formatMoney, formatPercent, formatYears } from '../../src/lib/format';
+import { formatMoney, formatPercent, formatYears, joinSentences } from '../../src/lib/format';
 import { currencies } from '../../src/lib/share-state';
 import { budgets } from '../quality/budgets';
 import { measureFirstLoad } from '../quality/first-load';
@@ -355,11 +355,15 @@ describe.each(locales)('cost comparison in %s', (locale) => {
 
 describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
   const t = dictionaries[locale];
+  const { intlLocale, currency } = localeInfo[locale];
+  const money = (v: number) => formatMoney(v, currency, intlLocale);
+  const row = (page: Page, header: string) => page.locator('.calc tbody tr', { has: page.getByRole('rowheader', { name: header, exact: true }) });
+  const cells = (page: Page, header: string) => row(page, header).locator('.calc-cell-value').allInnerTexts();
 
-  it('bad hire cost recalculates the times figure and flags a bad field', async () => {
+  it('bad hire cost flags a bad field and keeps a total', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
     const before = await summary(page);
-    await field(page, 'rebuildMonths').fill('20');
+    await field(page, 'burnPerMonth').fill('20');
     await expect.poll(() => summary(page)).not.toBe(before);
     await field(page, 'rebuildPct').fill('150');
     await expect(field(page, 'rebuildPct').getAttribute('aria-invalid')).resolves.toBe('true');
@@ -368,13 +372,87 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 
-  it('CTO career shows more engagements when they are shorter and reads a shared link', async () => {
-    const { page } = await openTool(`/${locale}/tools/cto-career/?v=1&monthsPerEngagement=12&careerYears=10`);
+  it('bad hire cost at 0 % to rebuild: nothing is rebuilt and nothing waits, so the CTO costs salary and replacement only', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
+    const example = toolDefaults['bad-hire-cost'][currency];
+    await retype(page, field(page, 'rebuildPct'), '0');
+    const withoutRebuild = (example.ctoSalary / 12) * example.monthsToNotice + example.replacementCost;
+    await expect.poll(() => page.locator('.calc table tfoot .calc-cell-value').first().innerText()).toBe(money(withoutRebuild));
+    await expect(cells(page, t['calc.bh.part.thrownAway'])).resolves.toEqual([money(0), money(badHireCost(example).otherParts.thrownAway)]);
+    await expect(cells(page, t['calc.bh.part.lostMonths'])).resolves.toEqual([money(0), money(badHireCost(example).otherParts.lostMonths)]);
+    expect(await summary(page)).toContain(money(withoutRebuild));
+    expect(problems).toEqual([]);
+  });
+
+  it('bad hire cost says a wrong CMO costs more, and how many times, when the reader’s numbers say so', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
+    const wasted = { USD: 60_000, CNY: 300_000, VND: 600_000_000 }[currency];
+    await retype(page, field(page, 'rebuildPct'), '10');
+    await retype(page, field(page, 'otherWastedPerMonth'), String(wasted));
+    const r = badHireCost({ ...toolDefaults['bad-hire-cost'][currency], rebuildPct: 10, otherWastedPerMonth: wasted });
+    expect(r.otherExecTotal).toBeGreaterThan(r.total);
+    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(r.otherExecTotal / r.total);
+    await expect.poll(() => summary(page)).toBe(fill(t['calc.bh.summaryOtherMore'], { other: money(r.otherExecTotal), total: money(r.total), times }));
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career leads with the expected values, says the most likely outcome and shows the range', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/`);
+    const { fullTime, service } = ctoCareer(toolDefaults['cto-career'][currency]);
+    const expected = fill(t['calc.career.summary'], {
+      years: formatYears(25, intlLocale),
+      fullTime: money(fullTime.expectedValue),
+      service: money(service.expectedValue),
+    });
+    await expect.poll(() => summary(page)).toBe(joinSentences(expected, t['calc.career.summaryNoneBoth']));
+    await expect(cells(page, t['calc.career.expected'])).resolves.toEqual([money(fullTime.expectedValue), money(service.expectedValue)]);
+    await expect(cells(page, t['calc.career.range'])).resolves.toEqual(
+      [fullTime, service].map((p) => fill(t['calc.career.rangeValue'], { low: money(p.low), high: money(p.high) })),
+    );
+    await expect(cells(page, t['calc.career.mostLikely'])).resolves.toEqual(
+      [fullTime, service].map((p) => fill(t['calc.career.mostLikelyNone'], { chance: formatPercent(p.mostLikelyChance, intlLocale) })),
+    );
+    await expect(cells(page, t['calc.career.companies'])).resolves.toEqual(['6', '15']);
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career reads a shared link, and fits fewer companies when the reader adds a gap between them', async () => {
+    const { page } = await openTool(`/${locale}/tools/cto-career/?v=1&monthsPerEngagement=12&careerYears=10&gapMonths=0`);
     await expect(field(page, 'monthsPerEngagement').inputValue()).resolves.toBe('12');
-    const rows = page.locator('.calc tbody tr').first();
-    await expect.poll(() => rows.innerText()).toMatch(/10/);
-    await field(page, 'monthsPerEngagement').fill('6');
-    await expect.poll(() => rows.innerText()).toMatch(/20/);
+    await expect.poll(() => cells(page, t['calc.career.companies'])).toEqual(['2', '10']);
+    await retype(page, field(page, 'gapMonths'), '3');
+    // 12 + 3 + 12 + …: eight engagements and seven gaps fit in 120 months, nine do not.
+    await expect.poll(() => cells(page, t['calc.career.companies'])).toEqual(['2', '8']);
+    await retype(page, field(page, 'dilutionPct'), '100');
+    await expect.poll(() => cells(page, t['calc.career.equity'])).toEqual([money(0), money(0)]);
+  });
+
+  it.each(toolIds)('the %s page labels each shared example salary, next to its field', async (tool) => {
+    const { page } = await openTool(`/${locale}/tools/${tool}/`);
+    for (const name of Object.keys(salaryFields[tool])) {
+      const input = field(page, name);
+      const hintId = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').find((id) => id.endsWith('-hint'));
+      expect(hintId, name).toBeDefined();
+      const hint = page.locator(`[id="${hintId}"]`);
+      await expect(hint.innerText()).resolves.toBe(t['calc.exampleSalary']);
+      await expect(hint.isVisible()).resolves.toBe(true);
+      const [inputBox, hintBox] = [(await input.boundingBox())!, (await hint.boundingBox())!];
+      expect(hintBox.y - (inputBox.y + inputBox.height), `${name}: the note sits under its field`).toBeLessThan(40);
+    }
+  });
+
+  it('a figure the career guide quotes opens the calculator with its inputs, showing that figure', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/${locale}/guides/cto-career-math/`);
+    const link = page.locator('main a[href*="figure=service.companies"]').first();
+    const quoted = await link.innerText();
+    await link.click();
+    await page.locator('.calc-copy:enabled').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/${locale}/tools/cto-career/`);
+    await expect.poll(() => cells(page, t['calc.career.companies'])).toEqual(['6', '15']);
+    expect(quoted).toContain('15');
+    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
   });
 });
 
@@ -419,7 +497,7 @@ describe('the verdict in sight while editing', () => {
     await retype(career.page, field(career.page, 'careerYears'), '30');
     const paths = ctoCareer({ ...toolDefaults['cto-career'].USD, careerYears: 30 });
     await expect.poll(() => summary(career.page)).toContain(formatYears(30, 'en-US'));
-    expect(await summary(career.page)).toContain(formatPercent(paths.service.chanceOfSuccess, 'en-US'));
+    expect(await summary(career.page)).toContain(formatMoney(paths.service.expectedValue, 'USD', 'en-US'));
     expect((await placement(career.page, career.page.locator('.calc-summary'))).inside).toBe(true);
   });
 

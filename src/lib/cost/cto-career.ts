@@ -1,30 +1,52 @@
 /**
  * The deal from the CTO's side: how many companies a career can hold under full-time
- * vesting terms or as a series of service engagements, the chance that at least one
- * of them becomes a large success, and the expected value of the equity and the cash.
+ * vesting terms or as a series of service engagements, with a gap between one company
+ * and the next, and what that career is worth: the cash, the equity a large success
+ * pays after dilution, the expected value of both and how widely it spreads.
+ *
+ * The number of large successes is binomial: n companies, each succeeding with chance
+ * p, independently (the guide says why that flatters the portfolio). The spread is
+ * read from that distribution: the 10th and 90th percentile careers and the most
+ * likely number of successes, which for small p is none.
  */
 
 export interface CtoCareerInput {
   careerYears: number;
-  yearsPerCompany: number;
-  monthsPerEngagement: number;
+  /** Months between leaving one company and starting at the next, on both paths. */
+  gapMonths: number;
   /** Chance, 0–100, that one company becomes a large success. */
   successChancePct: number;
-  ftEquityPct: number;
-  ftCashPerYear: number;
-  svcEquityPct: number;
-  svcCashPerYear: number;
   /** What a successful company is worth at exit. */
   exitValue: number;
+  /** Share of a stake lost to later funding rounds before the exit, 0–100. */
+  dilutionPct: number;
+  yearsPerCompany: number;
+  ftEquityPct: number;
+  ftCashPerYear: number;
+  monthsPerEngagement: number;
+  svcEquityPct: number;
+  svcCashPerYear: number;
 }
 
 export interface CareerPath {
-  /** Whole terms that fit in the career: only a completed term earns its equity. */
+  /** Whole terms that fit in the career with the gaps between them: only a completed term earns its equity. */
   companies: number;
+  /** Months in a seat, including a last term cut short by the end of the career: every one is paid. */
+  monthsWorked: number;
+  cash: number;
+  /** What one large success pays: the stake after dilution at the exit value. */
+  equityPerSuccess: number;
+  expectedEquity: number;
+  /** Cash plus expected equity. */
+  expectedValue: number;
   /** 1 − (1 − p)ⁿ. */
   chanceOfSuccess: number;
-  expectedEquity: number;
-  cash: number;
+  /** Cash plus equity in the 10th and the 90th percentile career. */
+  low: number;
+  high: number;
+  /** The number of large successes most likely to happen, and its chance. */
+  mostLikelySuccesses: number;
+  mostLikelyChance: number;
 }
 
 export interface CtoCareerResult {
@@ -32,16 +54,59 @@ export interface CtoCareerResult {
   service: CareerPath;
 }
 
+/** The binomial distribution of successes in n tries at chance p, as chances of 0…n. */
+export function successDistribution(n: number, p: number): number[] {
+  if (p <= 0) return Array.from({ length: n + 1 }, (_, k) => (k === 0 ? 1 : 0));
+  if (p >= 1) return Array.from({ length: n + 1 }, (_, k) => (k === n ? 1 : 0));
+  // In logarithms, so that a chance too small for a double at one end does not zero the rest.
+  const chances: number[] = [];
+  let logChoose = 0;
+  for (let k = 0; k <= n; k++) {
+    if (k > 0) logChoose += Math.log((n - k + 1) / k);
+    chances.push(Math.exp(logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p)));
+  }
+  return chances;
+}
+
+/** The smallest number of successes whose cumulative chance reaches the given share. */
+function percentile(chances: number[], share: number): number {
+  let cumulative = 0;
+  for (const [k, chance] of chances.entries()) {
+    cumulative += chance;
+    // A hair below the share, so that rounding in the sum cannot push a percentile one step up.
+    if (cumulative >= share - 1e-12) return k;
+  }
+  return chances.length - 1;
+}
+
 export function ctoCareer(input: CtoCareerInput): CtoCareerResult {
   const careerMonths = input.careerYears * 12;
   const p = input.successChancePct / 100;
+  const kept = 1 - input.dilutionPct / 100;
   const path = (termMonths: number, equityPct: number, cashPerYear: number): CareerPath => {
-    const companies = Math.floor(careerMonths / termMonths + 1e-9);
+    // n terms and the n − 1 gaps between them must fit: n·term + (n − 1)·gap ≤ career.
+    const cycle = termMonths + input.gapMonths;
+    const companies = Math.floor((careerMonths + input.gapMonths) / cycle + 1e-9);
+    const leftover = Math.min(termMonths, Math.max(0, careerMonths - companies * cycle));
+    // Clamped so that rounding in a fractional term never pays for more months than the career has.
+    const monthsWorked = Math.min(careerMonths, companies * termMonths + leftover);
+    const cash = (cashPerYear / 12) * monthsWorked;
+    const equityPerSuccess = (equityPct / 100) * kept * input.exitValue;
+    const expectedEquity = companies * p * equityPerSuccess;
+    const chances = successDistribution(companies, p);
+    const mostLikelySuccesses = chances.indexOf(Math.max(...chances));
     return {
       companies,
+      monthsWorked,
+      cash,
+      equityPerSuccess,
+      expectedEquity,
+      expectedValue: cash + expectedEquity,
       chanceOfSuccess: 1 - (1 - p) ** companies,
-      expectedEquity: companies * p * (equityPct / 100) * input.exitValue,
-      cash: cashPerYear * input.careerYears,
+      low: cash + percentile(chances, 0.1) * equityPerSuccess,
+      high: cash + percentile(chances, 0.9) * equityPerSuccess,
+      mostLikelySuccesses,
+      mostLikelyChance: chances[mostLikelySuccesses] ?? 1,
     };
   };
   return {

@@ -1,20 +1,24 @@
 /** What a wrong CTO costs, part by part, next to a wrong CEO, CMO or CFO. */
 import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
-import { badHireCost, badHireParts, type BadHireInput } from '../../lib/cost/bad-hire-cost';
+import { badHireCost, badHireParts, badHireVerdict, type BadHireInput } from '../../lib/cost/bad-hire-cost';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
 import ResultTable from './ResultTable';
 import StackedBars from './StackedBars';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
 import { useTool } from './use-tool';
+import { badHireSummary } from './verdicts';
 
 const groups: FieldGroup[] = [
   {
     legend: 'calc.bh.group.cto',
-    fields: ['monthsToNotice', 'ctoSalary', 'teamCostPerMonth', 'rebuildPct', 'rebuildMonths', 'burnPerMonth', 'replacementCost'],
+    fields: ['monthsToNotice', 'ctoSalary', 'teamCostPerMonth', 'rebuildPct', 'burnPerMonth', 'replacementCost'],
   },
-  { legend: 'calc.bh.group.other', fields: ['otherExecSalary', 'otherExecRehireCost'] },
+  {
+    legend: 'calc.bh.group.other',
+    fields: ['otherMonthsToNotice', 'otherExecSalary', 'otherWastedPerMonth', 'otherLostProfitPerMonth', 'otherRecoveryMonths', 'otherExecRehireCost'],
+  },
 ];
 
 export default function BadHireCost(props: ToolProps) {
@@ -24,13 +28,10 @@ export default function BadHireCost(props: ToolProps) {
   const money = (v: number) => formatMoney(v, tool.currency, intlLocale);
   // Axis ticks such as 1.25M need a second fraction digit.
   const compact = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale, 2);
-  const input = tool.values as unknown as BadHireInput;
-  const r = badHireCost(input);
-  const times = r.times === null ? null : new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(r.times);
+  const r = badHireCost(tool.values as unknown as BadHireInput);
   const total = money(r.total);
   const other = money(r.otherExecTotal);
-  const summary = times === null ? fill(s['calc.bh.summaryAlone'], { total }) : fill(s['calc.bh.summary'], { total, times });
-  const otherSalary = (input.otherExecSalary / 12) * input.monthsToNotice;
+  const summary = badHireSummary(badHireVerdict(r), { total, other }, s, intlLocale);
 
   return (
     <ToolFrame {...props} labels="calc.bh." groups={groups} tool={tool} summary={summary}>
@@ -40,8 +41,7 @@ export default function BadHireCost(props: ToolProps) {
         segments={badHireParts.map((part) => s[`calc.bh.part.${part}`])}
         rows={[
           { label: s['calc.bh.barCto'], values: badHireParts.map((part) => r.parts[part]) },
-          // The other executive's salary and rehiring take the CTO's salary and replacement colours.
-          { label: s['calc.bh.barOther'], values: [otherSalary, 0, 0, 0, input.otherExecRehireCost] },
+          { label: s['calc.bh.barOther'], values: badHireParts.map((part) => r.otherParts[part]) },
         ]}
         formatValue={compact}
       />
@@ -50,7 +50,7 @@ export default function BadHireCost(props: ToolProps) {
         columns={[s['calc.bh.item'], s['calc.bh.barCto'], s['calc.bh.barOther']]}
         rows={badHireParts.map((part) => ({
           header: s[`calc.bh.part.${part}`],
-          cells: [money(r.parts[part]), money(part === 'salary' ? otherSalary : part === 'replacement' ? input.otherExecRehireCost : 0)],
+          cells: [money(r.parts[part]), money(r.otherParts[part])],
         }))}
         total={{ header: s['calc.bh.total'], cells: [total, other] }}
       />

@@ -1,16 +1,20 @@
-/** The deal from the CTO's side: companies per career, the chance of a success, cash and expected equity. */
+/**
+ * The deal from the CTO's side: what a career as a full-time CTO or as a service CTO
+ * can be expected to pay, how widely that spreads, and the companies and chances behind it.
+ */
 import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
-import { ctoCareer, type CtoCareerInput } from '../../lib/cost/cto-career';
-import { formatMoney, formatMoneyCompact, formatPercent, formatPlain, formatYears } from '../../lib/format';
+import { ctoCareer, type CareerPath, type CtoCareerInput } from '../../lib/cost/cto-career';
+import { formatMoney, formatMoneyCompact, formatPercent, formatPlain, formatYears, joinSentences } from '../../lib/format';
 import ResultTable from './ResultTable';
 import StackedBars from './StackedBars';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
 import { useTool } from './use-tool';
+import { careerSummary } from './verdicts';
 
 const groups: FieldGroup[] = [
-  { legend: 'calc.career.group.career', fields: ['careerYears', 'successChancePct', 'exitValue'] },
+  { legend: 'calc.career.group.career', fields: ['careerYears', 'gapMonths', 'successChancePct', 'exitValue', 'dilutionPct'] },
   { legend: 'calc.career.group.fullTime', fields: ['yearsPerCompany', 'ftEquityPct', 'ftCashPerYear'] },
   { legend: 'calc.career.group.service', fields: ['monthsPerEngagement', 'svcEquityPct', 'svcCashPerYear'] },
 ];
@@ -24,29 +28,34 @@ export default function CtoCareer(props: ToolProps) {
   const compact = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale, 2);
   const chance = (p: number) => formatPercent(p, intlLocale);
   const input = tool.values as unknown as CtoCareerInput;
-  const { fullTime, service } = ctoCareer(input);
-  const summary = fill(s['calc.career.summary'], {
-    years: formatYears(input.careerYears, intlLocale),
-    ftCompanies: fullTime.companies,
-    ftChance: chance(fullTime.chanceOfSuccess),
-    svcCompanies: service.companies,
-    svcChance: chance(service.chanceOfSuccess),
-  });
+  const result = ctoCareer(input);
+  const { fullTime, service } = result;
+  const paths = [fullTime, service];
+  const summary = careerSummary(
+    result,
+    { years: formatYears(input.careerYears, intlLocale), fullTime: money(fullTime.expectedValue), service: money(service.expectedValue) },
+    s,
+    joinSentences,
+  );
+  const mostLikely = (path: CareerPath) =>
+    path.mostLikelySuccesses === 0
+      ? fill(s['calc.career.mostLikelyNone'], { chance: chance(path.mostLikelyChance) })
+      : fill(s['calc.career.mostLikelySome'], { count: formatPlain(path.mostLikelySuccesses, intlLocale), chance: chance(path.mostLikelyChance) });
   const rows = [
-    { header: s['calc.career.companies'], cells: [fullTime.companies, service.companies].map((n) => formatPlain(n, intlLocale)) },
-    { header: s['calc.career.chance'], cells: [fullTime, service].map((p) => chance(p.chanceOfSuccess)) },
-    { header: s['calc.career.equity'], cells: [fullTime, service].map((p) => money(p.expectedEquity)) },
-    { header: s['calc.career.cash'], cells: [fullTime, service].map((p) => money(p.cash)) },
+    { header: s['calc.career.expected'], cells: paths.map((p) => money(p.expectedValue)) },
+    { header: s['calc.career.range'], cells: paths.map((p) => fill(s['calc.career.rangeValue'], { low: money(p.low), high: money(p.high) })) },
+    { header: s['calc.career.mostLikely'], cells: paths.map(mostLikely) },
+    { header: s['calc.career.cash'], cells: paths.map((p) => money(p.cash)) },
+    { header: s['calc.career.equity'], cells: paths.map((p) => money(p.expectedEquity)) },
+    { header: s['calc.career.companies'], cells: paths.map((p) => formatPlain(p.companies, intlLocale)) },
+    { header: s['calc.career.chance'], cells: paths.map((p) => chance(p.chanceOfSuccess)) },
   ];
 
   return (
     <ToolFrame {...props} labels="calc.career." groups={groups} tool={tool} summary={summary}>
       <StackedBars
         title={s['calc.career.chart']}
-        description={fill(s['calc.career.chartAlt'], {
-          fullTime: money(fullTime.cash + fullTime.expectedEquity),
-          service: money(service.cash + service.expectedEquity),
-        })}
+        description={fill(s['calc.career.chartAlt'], { fullTime: money(fullTime.expectedValue), service: money(service.expectedValue) })}
         segments={[s['calc.career.cash'], s['calc.career.equity']]}
         rows={[
           { label: s['calc.career.fullTime'], values: [fullTime.cash, fullTime.expectedEquity] },

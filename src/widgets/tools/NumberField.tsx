@@ -17,6 +17,8 @@ interface Props {
   text: string;
   issue: FieldIssue | undefined;
   readback: string | undefined;
+  /** A standing note under the field, such as where its example value comes from. */
+  hint?: string | undefined;
   /** Placeholders of the messages: the field's limits and an ambiguous text's two readings, as the field writes them. */
   messageValues: (issue: FieldIssue) => Record<string, string>;
   strings: CalcStrings;
@@ -24,11 +26,13 @@ interface Props {
   onBlur(): void;
 }
 
-export default function NumberField({ id, label, spec, unit, text, issue, readback, messageValues, strings, onInput, onBlur }: Props) {
+export default function NumberField({ id, label, spec, unit, text, issue, readback, hint, messageValues, strings, onInput, onBlur }: Props) {
   const messageId = `${id}-error`;
   const readbackId = `${id}-readback`;
   const unitId = `${id}-unit`;
+  const hintId = `${id}-hint`;
   const note = issue ? messageId : readback !== undefined ? readbackId : undefined;
+  const described = [note, unitId, hint === undefined ? undefined : hintId].filter(Boolean).join(' ');
   return (
     <div class="calc-field">
       <label for={id}>{label}</label>
@@ -41,7 +45,7 @@ export default function NumberField({ id, label, spec, unit, text, issue, readba
           autoComplete="off"
           value={text}
           aria-invalid={issue ? 'true' : undefined}
-          aria-describedby={note ? `${note} ${unitId}` : unitId}
+          aria-describedby={described}
           onInput={(event) => onInput(event.currentTarget.value)}
           onBlur={onBlur}
         />
@@ -57,6 +61,11 @@ export default function NumberField({ id, label, spec, unit, text, issue, readba
       {!issue && readback !== undefined && (
         <p id={readbackId} class="calc-readback">
           {fill(strings['calc.readback'], { value: readback })}
+        </p>
+      )}
+      {hint !== undefined && (
+        <p id={hintId} class="calc-hint">
+          {hint}
         </p>
       )}
     </div>

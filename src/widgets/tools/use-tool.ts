@@ -45,6 +45,7 @@ interface LiveState {
 }
 
 export interface ToolController {
+  id: ToolId;
   fields: readonly FieldSpec[];
   currency: Currency;
   texts: Record<string, string>;
@@ -108,6 +109,7 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): 
   const updateSheet = (update: (sheet: Sheet) => Sheet) => setLive((old) => ({ ...old, sheet: update(old.sheet) }));
 
   return {
+    id,
     fields,
     currency,
     texts: sheet.texts,
