@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -6,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeInfo } from './src/i18n/locales.ts';
 import { searchUiUrl } from './src/build/search-ui-url.ts';
+import { inlineScriptImports } from './src/build/inline-script-imports.ts';
 import { cspFirst } from './src/build/csp-first.ts';
 import { contentDirectives } from './src/markdown/directives.ts';
 import { stackedTables } from './src/markdown/tables.ts';
@@ -37,7 +39,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
-    plugins: [searchUiUrl()],
+    // The language picker's script is on every page: inline, with its own copy of the helpers it imports.
+    plugins: [searchUiUrl(), inlineScriptImports([fileURLToPath(new URL('./src/components/LanguagePicker.astro', import.meta.url))])],
   },
   integrations: [
     mdx(),

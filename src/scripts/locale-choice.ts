@@ -1,8 +1,8 @@
 /** The reader's explicit language choice, kept so that `/` can send them back to it. */
 import { isLocale, type Locale } from '../i18n/locales';
 
-/** The storage key; the language picker reads it from its markup (see LanguagePicker.astro). */
-export const localeChoiceKey = 'locale';
+/** Where the choice is kept in localStorage. */
+const localeChoiceKey = 'locale';
 
 export function rememberLocale(locale: string): void {
   if (!isLocale(locale)) return;

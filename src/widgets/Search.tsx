@@ -4,6 +4,11 @@
  * that shows the next page. Arrow keys move between results; Enter opens one. Used in
  * the header's dialog and on the search page.
  *
+ * Enter opens the first result of the query in the box: if that query's results have not
+ * arrived yet, it opens the first of them when they do, never a result left from the
+ * query before. A result opens by a click on its link, so the dialog around it sees
+ * every result the reader opens.
+ *
  * What is on screen follows every keystroke, but screen readers hear the count only once
  * the query has settled, and always with the query it counts.
  */
@@ -44,7 +49,7 @@ function writeQueryToUrl(query: string) {
   history.replaceState(history.state, '', search ? `?${search}` : location.pathname);
 }
 
-export default function Search({ locale, strings, languages, links, syncUrl = false, initialQuery = '' }: SearchProps) {
+export default function Search({ locale, strings, languages, links, syncUrl = false, initialQuery = '', idPrefix = 'search' }: SearchProps) {
   const [query, setQuery] = useState(initialQuery);
   const [allLanguages, setAllLanguages] = useState(false);
   const [shown, setShown] = useState<Shown | null>(null);
@@ -61,7 +66,9 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
   const loaded = useRef(false);
   /** The index of the first result a "show more" added, to focus once it is on screen. */
   const focusFrom = useRef<number | null>(null);
-  const ids = useMemo(() => ({ input: `search-input-${locale}`, hint: `search-hint-${locale}` }), [locale]);
+  /** The query whose first result Enter asked for before that query's results were on screen. */
+  const openFirstOf = useRef<string | null>(null);
+  const ids = useMemo(() => ({ input: `${idPrefix}-input-${locale}`, hint: `${idPrefix}-hint-${locale}` }), [idPrefix, locale]);
   const htmlLang = languages[locale].htmlLang;
   const trimmed = query.trim();
 
@@ -137,6 +144,12 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
     link?.closest('li')?.scrollIntoView({ block: 'center' });
   }, [shown]);
 
+  useEffect(() => {
+    if (openFirstOf.current === null || !shown || shown.query !== openFirstOf.current || shown.allLanguages !== allLanguages) return;
+    openFirstOf.current = null;
+    openFirst();
+  }, [shown]);
+
   const summary =
     trimmed === ''
       ? null
@@ -176,14 +189,21 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
   /** The results' links and the "show more" button, in the order arrow keys visit them. */
   const stops = () => [...(resultsArea.current?.querySelectorAll<HTMLElement>('a, .search-more') ?? [])];
 
+  function openFirst() {
+    resultsArea.current?.querySelector<HTMLAnchorElement>('.search-hit')?.click();
+  }
+
   function onInputKey(event: TargetedKeyboardEvent<HTMLInputElement>) {
-    const first = shown?.hits[0];
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       stops()[0]?.focus();
-    } else if (event.key === 'Enter' && first) {
+    } else if (event.key === 'Enter') {
+      // The box, not the last render, says which query Enter is for.
+      const typed = event.currentTarget.value.trim();
+      if (typed === '') return;
       event.preventDefault();
-      location.assign(first.url);
+      if (shown && shown.query === typed && shown.allLanguages === allLanguages) openFirst();
+      else openFirstOf.current = typed;
     }
   }
 
@@ -213,7 +233,11 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
         spellcheck={false}
         enterkeyhint="search"
         aria-describedby={ids.hint}
-        onInput={(event) => setQuery(event.currentTarget.value)}
+        onInput={(event) => {
+          // Typing on after Enter asks for another query's results.
+          openFirstOf.current = null;
+          setQuery(event.currentTarget.value);
+        }}
         onKeyDown={onInputKey}
       />
       <p id={ids.hint} class="search-hint">

@@ -48,4 +48,6 @@ export type SearchProps = ReturnType<typeof searchProps> & {
   syncUrl?: boolean;
   /** Text already typed before the UI loaded. */
   initialQuery?: string;
+  /** Begins the ids of the box and its hint, so the search page and the header's dialog can both be on one page. */
+  idPrefix?: string;
 };

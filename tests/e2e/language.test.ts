@@ -43,6 +43,33 @@ describe('the language chooser at /', () => {
 });
 
 describe('the language picker', () => {
+  it('remembers only a language the site has, whatever a link claims', async () => {
+    const { page } = await openPage(browser(), { locale: 'en-US' });
+    await page.goto('/en/');
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Tiếng Việt' }).click();
+    await page.waitForURL('**/vi/');
+    const chinese = page.getByRole('navigation', { name: 'Ngôn ngữ' }).getByRole('link', { name: '简体中文' });
+    await chinese.evaluate((link) => link.setAttribute('data-locale', 'xx'));
+    await chinese.click();
+    await page.waitForURL('**/zh/');
+    await expect(page.evaluate(() => localStorage.getItem('locale'))).resolves.toBe('vi');
+    await page.goto('/');
+    await page.waitForURL('**/vi/');
+  });
+
+  it('remembers the choice with a script that is part of the page, not one more request', async () => {
+    const { page } = await openPage(browser());
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(guidePath);
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    const inline = page.evaluate(() => [...document.scripts].filter((script) => !script.src && script.text.includes('language-picker')).length);
+    await expect(inline).resolves.toBe(1);
+  });
+
   it('leads to the same page and the same section in another language', async () => {
     const { page } = await openPage(browser());
     const section = await (async () => {

@@ -89,6 +89,95 @@ describe('search', () => {
     await page.waitForURL(`**${first}`);
   });
 
+  it('opens the first result of the query typed, not one left from the query before', async () => {
+    const reference = await openPage(browser());
+    await reference.page.goto('/en/search/?q=vesting%20portfolio');
+    await waitForResults(reference.page);
+    const [expected] = await hitLinks(reference.page);
+
+    const { page } = await openPage(browser());
+    await page.goto('/en/');
+    await openDialog(page);
+    await page.keyboard.type('vesting');
+    await waitForResultsOf(page, 'vesting');
+    const [before] = await hitLinks(page);
+    expect(before).not.toBe(expected);
+    // Slow the index down, as a phone's network would, so the results for “vesting” are still
+    // on screen when Enter is pressed.
+    await page.route(/\/pagefind\/en\/(index|fragment)\//, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.keyboard.type(' portfolio');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname !== '/en/', searching);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(expected);
+  });
+
+  it('closes when Enter opens a result on the page the reader is on', async () => {
+    const { page } = await openPage(browser());
+    await page.goto('/en/glossary/');
+    await openDialog(page);
+    await page.keyboard.type('vesting');
+    await waitForResultsOf(page, 'vesting');
+    expect((await hitLinks(page))[0]).toBe('/en/glossary/#vesting');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/en/glossary/#vesting');
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
+    const top = await page.locator('#vesting').evaluate((heading) => heading.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(300);
+  });
+
+  it('closes when a click opens a section of the guide the reader is on', async () => {
+    const { page } = await openPage(browser());
+    await page.goto('/en/guides/handover/');
+    await openDialog(page);
+    await page.keyboard.type('handover ending');
+    await waitForResultsOf(page, 'handover ending');
+    const section = page.getByRole('dialog').locator('.search-sections a[href="/en/guides/handover/#why-the-ending-matters"]');
+    await section.click();
+    await page.waitForURL('**/en/guides/handover/#why-the-ending-matters');
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
+    const top = await page.locator('#why-the-ending-matters').evaluate((heading) => heading.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(300);
+  });
+
+  it('stays open for a click on its own padding and closes for one outside it', async () => {
+    const { page } = await openPage(browser());
+    await page.goto('/en/');
+    await openDialog(page);
+    const dialog = page.getByRole('dialog');
+    const box = await dialog.boundingBox();
+    if (!box) throw new Error('The dialog has no box.');
+    // Inside the border, on the padding around the close button and the search box.
+    await page.mouse.click(box.x + 6, box.y + box.height - 6);
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    await page.mouse.click(box.x + 6, box.y + 6);
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    // On the backdrop, below and beside it.
+    await page.mouse.click(Math.max(2, box.x / 2), box.y + box.height + 10);
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
+  it('gives the header dialog on the search page a box of its own, named once', async () => {
+    const { page } = await openPage(browser());
+    await page.goto('/en/search/');
+    await page.locator('main').getByRole('searchbox').waitFor();
+    await page.locator('site-search button.open').click();
+    await page.locator('dialog[open] .search-toggle').waitFor();
+    const duplicates = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+      return ids.filter((id, index) => ids.indexOf(id) !== index);
+    });
+    expect(duplicates).toEqual([]);
+    await expect(page.getByRole('dialog').getByRole('searchbox').ariaSnapshot()).resolves.toMatch(/^- searchbox "Search the site"/);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('main').getByRole('searchbox').ariaSnapshot()).resolves.toMatch(/^- searchbox "Search the site"/);
+  });
+
   it('says the search could not load when its code fails to arrive', async () => {
     const { page } = await openPage(browser());
     await page.route('**/mount-search.*', (route) => route.abort());
