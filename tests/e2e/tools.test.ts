@@ -372,8 +372,11 @@ describe('cost comparison: the questions a CFO asks', () => {
   const t = dictionaries.en;
   const usd = toolDefaults['cost-comparison'].USD;
   const money = (v: number) => formatMoney(v, 'USD', 'en-US');
-  const total = (page: Page, key: 'calc.cc.totalFullTime' | 'calc.cc.totalService' | 'calc.cc.difference' | 'calc.cc.breakEven') =>
-    page.locator('.calc-totals div').filter({ has: page.getByText(t[key], { exact: true }) }).locator('dd').innerText();
+  const total = async (page: Page, key: 'calc.cc.totalFullTime' | 'calc.cc.totalService' | 'calc.cc.difference' | 'calc.cc.breakEven') => {
+    const dd = page.locator('.calc-totals div').filter({ has: page.getByText(t[key], { exact: true }) }).locator('dd');
+    // The figure alone, without the sentence that follows it.
+    return dd.evaluate((el) => el.firstChild?.textContent?.trim() ?? '');
+  };
 
   it('charges the empty seat: a longer search makes full time dearer, not cheaper', async () => {
     const { page, problems } = await openTool('/en/tools/cost-comparison/');
@@ -398,10 +401,10 @@ describe('cost comparison: the questions a CFO asks', () => {
     const crossed = await openTool('/en/tools/cost-comparison/?v=1&vacancyMonthlyCost=0');
     const r = compareCosts({ ...usd, ...crossing }).cash;
     await expect.poll(() => total(crossed.page, 'calc.cc.breakEven')).toBe(fill(t['calc.cc.breakEvenMonth'], { month: r.breakEvenMonth! }));
-    await expect(crossed.page.locator('.calc-breakeven').innerText()).resolves.toBe(t['calc.cc.breakEvenDefined']);
+    await expect(crossed.page.locator('.calc-breakeven p').innerText()).resolves.toBe(t['calc.cc.breakEvenDefined']);
     const never = await openTool('/en/tools/cost-comparison/');
     await expect(total(never.page, 'calc.cc.breakEven')).resolves.toBe(t['calc.cc.breakEvenNone']);
-    await expect(never.page.locator('.calc-breakeven').innerText()).resolves.toBe(t['calc.cc.breakEvenNever.service']);
+    await expect(never.page.locator('.calc-breakeven p').innerText()).resolves.toBe(t['calc.cc.breakEvenNever.service']);
     await expect(never.page.locator('.chart-marker').count()).resolves.toBe(0);
   });
 

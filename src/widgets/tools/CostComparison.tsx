@@ -88,13 +88,14 @@ export default function CostComparison(props: ToolProps) {
           <dt>{s['calc.cc.difference']}</dt>
           <dd>{amount}</dd>
         </div>
-        <div>
+        <div class="calc-breakeven">
           <dt>{s['calc.cc.breakEven']}</dt>
-          <dd>{breakEven === null ? s['calc.cc.breakEvenNone'] : fill(s['calc.cc.breakEvenMonth'], { month: breakEven })}</dd>
+          <dd>
+            {breakEven === null ? s['calc.cc.breakEvenNone'] : fill(s['calc.cc.breakEvenMonth'], { month: breakEven })}
+            <p>{breakEvenNote}</p>
+          </dd>
         </div>
       </dl>
-      <p class="calc-breakeven">{breakEvenNote}</p>
-      <p class="calc-views">{disagree ? joinSentences(views, s['calc.cc.views.disagree']) : views}</p>
       <LineChart
         title={fill(s['calc.cc.chart'], { basis })}
         description={fill(s['calc.cc.chartAlt'], { basis, months: result.months, fullTime: money(r.fullTimeTotal), service: money(r.serviceTotal) })}
@@ -111,6 +112,7 @@ export default function CostComparison(props: ToolProps) {
         cursorLabel={s['calc.chart.scrub']}
         hint={s['calc.chart.hint']}
       />
+      <p class="calc-views">{disagree ? joinSentences(views, s['calc.cc.views.disagree']) : views}</p>
       <details class="calc-table">
         <summary>{s['calc.table.show']}</summary>
         <section class="calc-scroll" tabIndex={0} aria-labelledby={monthsTableId}>
