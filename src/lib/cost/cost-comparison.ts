@@ -89,7 +89,7 @@ export interface CostComparisonResult {
 }
 
 /** Days in a full working week: a part-time CTO on d days fills d / 5 of the seat. */
-export const fullWeekDays = 5;
+const fullWeekDays = 5;
 
 /** The part-time fee for a month: days a week × 52 weeks / 12 months × the day rate. */
 export function fractionalMonthlyFee(daysPerWeek: number, dayRate: number): number {
