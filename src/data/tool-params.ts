@@ -11,6 +11,9 @@ export const toolParams = {
   'cost-comparison': [
     'cur',
     'horizonYears',
+    'vacancyMonthlyCost',
+    'salaryGrowthPct',
+    'discountPct',
     'ftSalary',
     'ftBonus',
     'ftOverheadPct',
@@ -18,8 +21,12 @@ export const toolParams = {
     'ftMonthsToHire',
     'ftEquityPct',
     'companyValue',
+    'dilutionPct',
     'ftVestingYears',
+    'svcMonthsToStart',
     'svcMonthlyFee',
+    'svcDaysPerWeek',
+    'svcDayRate',
     'svcMonths',
     'svcBonusCash',
     'svcBonusEquityPct',
@@ -58,3 +65,19 @@ export const toolParams = {
 } as const satisfies Record<ToolId, readonly string[]>;
 
 export type ToolParam<T extends ToolId> = (typeof toolParams)[T][number];
+
+/**
+ * The switches each tool reads besides its numbers (`view=economic`), with the values
+ * each accepts; the first is the default, so a link without the parameter opens as
+ * before the switch existed.
+ */
+export const toolChoices = {
+  'cost-comparison': {
+    /** Cash only, or economic cost: cash plus the vested equity priced at the company value. */
+    view: ['cash', 'economic'],
+    /** A full-seat service CTO paid a monthly fee, or a part-time (fractional) one paid by the day. */
+    svcMode: ['seat', 'fractional'],
+  },
+  'bad-hire-cost': {},
+  'cto-career': {},
+} as const satisfies Record<ToolId, Record<string, readonly [string, ...string[]]>>;

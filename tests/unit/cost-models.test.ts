@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toolDefaults } from '../../src/data/tool-defaults';
 import { badHireCost, badHireParts, badHireVerdict, type BadHireInput, type BadHirePart } from '../../src/lib/cost/bad-hire-cost';
-import { compareCosts, lastCrossing, vestedShare, type CostComparisonInput } from '../../src/lib/cost/cost-comparison';
+import {
+  compareCosts,
+  fractionalMonthlyFee,
+  lastCrossing,
+  vestedShare,
+  type CostComparisonInput,
+  type ServiceMode,
+} from '../../src/lib/cost/cost-comparison';
 import { ctoCareer, successDistribution, type CtoCareerInput } from '../../src/lib/cost/cto-career';
 import { toolFields, type FieldSpec } from '../../src/lib/cost/fields';
 
@@ -20,31 +27,105 @@ function inputOf<T>(fields: readonly FieldSpec[]): fc.Arbitrary<T> {
 const finiteNonNegative = (n: number) => Number.isFinite(n) && n >= 0;
 
 describe('cost comparison', () => {
+  const usd = toolDefaults['cost-comparison'].USD;
+  /** Only what a test names: no vacancy cost, growth, discount, dilution, overhead, recruiting, bonuses or equity. */
+  const bare: CostComparisonInput = {
+    ...usd,
+    horizonYears: 1,
+    vacancyMonthlyCost: 0,
+    salaryGrowthPct: 0,
+    discountPct: 0,
+    dilutionPct: 0,
+    ftBonus: 0,
+    ftOverheadPct: 0,
+    ftRecruiting: 0,
+    ftMonthsToHire: 0,
+    ftEquityPct: 0,
+    svcMonthsToStart: 0,
+    svcBonusCash: 0,
+    svcBonusEquityPct: 0,
+    svcOverlapMonths: 0,
+  };
+  const step = (series: readonly number[], month: number) => series[month - 1]! - (series[month - 2] ?? 0);
+
   it('matches the US dollar example worked by hand', () => {
-    const result = compareCosts(toolDefaults['cost-comparison'].USD);
-    // Full time: 30,000 recruiting, then (200,000 × 1.25 + 40,000) / 12 = 24,166.67 a month for months 5–60.
-    expect(result.fullTimeTotal).toBeCloseTo(30_000 + 56 * (290_000 / 12), 6);
-    // Service: 18 × 20,000 + 30,000 bonus, lead at 150,000 × 1.25 / 12 = 15,625 a month for months 17–60.
-    expect(result.serviceTotal).toBeCloseTo(360_000 + 30_000 + 44 * 15_625, 6);
-    expect(result.difference).toBeCloseTo(1_383_333.33 - 1_077_500, 1);
-    // Month 24: 513,333 against 515,000; month 25: 537,500 against 530,625.
-    expect(result.breakEvenMonth).toBe(25);
-    expect(result.fullTimeEquity).toEqual({ grantedPct: 2, vestedPct: 2, vestedValue: 400_000 });
-    expect(result.serviceEquity).toEqual({ grantedPct: 0.5, vestedPct: 0.5, vestedValue: 100_000 });
+    const result = compareCosts(usd);
+    const raises = 1.03 + 1.03 ** 2 + 1.03 ** 3 + 1.03 ** 4;
+    // Full time: 30,000 recruiting and 4 empty months at 30,000; then (200,000 × 1.25 + 40,000) / 12 = 24,166.67
+    // a month for months 5–12, 3 % more from each of months 13, 25, 37 and 49.
+    expect(result.cash.fullTimeTotal).toBeCloseTo(30_000 + 4 * 30_000 + (290_000 / 12) * (8 + 12 * raises), 6);
+    // Service: 1 empty month at 30,000, 18 × 20,000 in months 2–19 and a 30,000 bonus in month 19; the lead at
+    // 150,000 × 1.25 / 12 = 15,625 a month from month 18, raised like any salary.
+    const lead = 15_625 * (7 * 1.03 + 12 * (raises - 1.03));
+    expect(result.cash.serviceTotal).toBeCloseTo(30_000 + 360_000 + 30_000 + lead, 6);
+    expect(result.cash.difference).toBeCloseTo(result.cash.fullTimeTotal - result.cash.serviceTotal, 6);
+    // The service costs less from month 1 (30,000 against 60,000) and every month after: no crossing.
+    expect(result.cash.breakEvenMonth).toBeNull();
+    expect(result.fullTimeEquity).toEqual({ grantedPct: 2, vestedPct: 2, vestedValue: expect.closeTo(400_000, 6) });
+    expect(result.serviceEquity).toEqual({ grantedPct: 0.5, vestedPct: 0.5, vestedValue: expect.closeTo(100_000, 6) });
+    expect(result.economic.fullTimeTotal).toBeCloseTo(result.cash.fullTimeTotal + 400_000, 6);
+    expect(result.economic.serviceTotal).toBeCloseTo(result.cash.serviceTotal + 100_000, 6);
   });
 
-  it('adds nothing before the hire and vests nothing before the cliff', () => {
-    const result = compareCosts({
-      ...toolDefaults['cost-comparison'].USD,
-      horizonYears: 1,
-      ftMonthsToHire: 3,
-      ftRecruiting: 12_000,
-      ftSalary: 120_000,
-      ftBonus: 0,
-      ftOverheadPct: 0,
-    });
-    expect(result.fullTime.slice(0, 4)).toEqual([12_000, 12_000, 12_000, 22_000]);
+  it('charges the vacancy cost for every month a path has nobody in the seat', () => {
+    const input = { ...bare, vacancyMonthlyCost: 5_000, ftMonthsToHire: 3, ftSalary: 120_000, svcMonthsToStart: 2, svcMonthlyFee: 8_000 };
+    const seat = compareCosts(input);
+    // Full time: empty for months 1–3, then 10,000 a month.
+    expect(seat.cash.fullTime.slice(0, 5)).toEqual([5_000, 10_000, 15_000, 25_000, 35_000]);
+    // A full-seat service: empty for months 1–2, then the fee alone.
+    expect(seat.cash.service.slice(0, 4)).toEqual([5_000, 10_000, 18_000, 26_000]);
+    // A part-time CTO on 2 days of 5 at 1,000 a day: 2 × 52 / 12 × 1,000 = 8,666.67 a month, and 3/5 of the seat still empty.
+    const part = compareCosts({ ...input, serviceMode: 'fractional', svcDaysPerWeek: 2, svcDayRate: 1_000 });
+    expect(fractionalMonthlyFee(2, 1_000)).toBeCloseTo(8_666.67, 2);
+    expect(step(part.cash.service, 3)).toBeCloseTo(8_666.67 + 3_000, 2);
+    // Five days fill the seat.
+    const full = compareCosts({ ...input, serviceMode: 'fractional', svcDaysPerWeek: 5, svcDayRate: 1_000 });
+    expect(step(full.cash.service, 3)).toBeCloseTo((5 * 52 * 1_000) / 12, 6);
+  });
+
+  it('leaves no empty month after the engagement: the lead starts during the handover overlap', () => {
+    const r = compareCosts({ ...bare, horizonYears: 2, vacancyMonthlyCost: 7_000, svcMonthsToStart: 1, svcMonths: 6, svcOverlapMonths: 1, svcMonthlyFee: 10_000, leadSalary: 60_000 });
+    // Month 1 empty; fee in months 2–7; the lead from month 7 on.
+    expect(step(r.cash.service, 1)).toBe(7_000);
+    expect(step(r.cash.service, 7)).toBe(10_000 + 5_000);
+    for (let month = 8; month <= 24; month++) expect(step(r.cash.service, month)).toBe(5_000);
+  });
+
+  it('raises salaries at the start of each year but keeps the service fee fixed', () => {
+    const r = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, ftSalary: 120_000, svcMonthlyFee: 10_000, svcMonths: 24 });
+    // 12 × 10,000 + 12 × 11,000.
+    expect(r.cash.fullTimeTotal).toBeCloseTo(252_000, 6);
+    expect(r.cash.serviceTotal).toBe(240_000);
+    const lead = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, svcMonthlyFee: 0, svcMonths: 6, svcOverlapMonths: 0, leadSalary: 120_000 });
+    // The lead, hired in month 7 at 10,000 a month, gets the raise with everyone in month 13.
+    expect(step(lead.cash.service, 12)).toBeCloseTo(10_000, 6);
+    expect(step(lead.cash.service, 13)).toBeCloseTo(11_000, 6);
+  });
+
+  it('discounts each month’s amount by (1 + r)^(month / 12)', () => {
+    const r = compareCosts({ ...bare, discountPct: 10, ftSalary: 120_000 });
+    expect(step(r.cash.fullTime, 12)).toBeCloseTo(10_000 / 1.1, 6); // 9,090.91
+    expect(step(r.cash.fullTime, 6)).toBeCloseTo(10_000 / Math.sqrt(1.1), 6); // 9,534.63
+    const nominal = compareCosts({ ...bare, ftSalary: 120_000 });
+    expect(nominal.cash.fullTimeTotal).toBe(120_000);
+    expect(r.cash.fullTimeTotal).toBeLessThan(120_000);
+  });
+
+  it('prices vested equity in the economic view, diluted from the start of each year', () => {
+    const r = compareCosts({ ...usd, dilutionPct: 10 });
+    // Hired in month 5: the cliff vests 25 % in month 16 and 1/48 a month through month 52, at 400,000 for the grant.
+    const ft = 400_000 * ((12 / 48) * 0.9 + (8 / 48) * 0.9 + (12 / 48) * 0.81 + (12 / 48) * 0.729 + (4 / 48) * 0.6561);
+    expect(r.fullTimeEquity.vestedValue).toBeCloseTo(ft, 6); // 325,770
+    // The service's 0.5 % vests in month 19, in the second year.
+    expect(r.serviceEquity.vestedValue).toBeCloseTo(100_000 * 0.9, 6);
+    expect(r.economic.fullTimeTotal - r.cash.fullTimeTotal).toBeCloseTo(ft, 6);
+    expect(r.cash).toEqual(compareCosts(usd).cash);
+  });
+
+  it('adds nothing to equity before the cliff', () => {
+    const result = compareCosts({ ...usd, horizonYears: 1, ftMonthsToHire: 3 });
     expect(result.fullTimeEquity.vestedPct).toBe(0);
+    expect(result.economic.fullTime).toEqual(result.cash.fullTime);
     expect(vestedShare(11, 4)).toBe(0);
     expect(vestedShare(12, 4)).toBe(0.25);
     expect(vestedShare(60, 4)).toBe(1);
@@ -56,52 +137,89 @@ describe('cost comparison', () => {
     expect(lastCrossing([2, 1, 3, 5], [1, 2, 2, 6])).toBe(4);
   });
 
-  const inputs = inputOf<CostComparisonInput>(toolFields['cost-comparison']);
+  const inputs = fc
+    .tuple(inputOf<CostComparisonInput>(toolFields['cost-comparison']), fc.constantFrom<ServiceMode>('seat', 'fractional'))
+    .map(([input, serviceMode]) => ({ ...input, serviceMode }));
 
-  it('gives finite, non-negative, non-decreasing series for any valid input', () => {
+  it('gives finite, non-negative, non-decreasing series for any valid input, in both views', () => {
     fc.assert(
       fc.property(inputs, (input) => {
         const r = compareCosts(input);
-        expect(r.fullTime).toHaveLength(input.horizonYears * 12);
-        for (const series of [r.fullTime, r.service]) {
-          expect(series.every(finiteNonNegative)).toBe(true);
-          expect(series.every((v, i) => i === 0 || v >= series[i - 1]!)).toBe(true);
+        for (const view of [r.cash, r.economic]) {
+          expect(view.fullTime).toHaveLength(input.horizonYears * 12);
+          for (const series of [view.fullTime, view.service]) {
+            expect(series.every(finiteNonNegative)).toBe(true);
+            expect(series.every((v, i) => i === 0 || v >= series[i - 1]!)).toBe(true);
+          }
+          expect(Number.isFinite(view.difference)).toBe(true);
         }
         const equity = [r.fullTimeEquity, r.serviceEquity].flatMap((e) => [e.grantedPct, e.vestedPct, e.vestedValue]);
         expect(equity.every(finiteNonNegative)).toBe(true);
-        expect(Number.isFinite(r.difference)).toBe(true);
+        // Economic cost is cash plus the equity counted.
+        expect(r.economic.fullTimeTotal).toBeCloseTo(r.cash.fullTimeTotal + r.fullTimeEquity.vestedValue, -2);
+        expect(r.economic.serviceTotal).toBeCloseTo(r.cash.serviceTotal + r.serviceEquity.vestedValue, -2);
       }),
     );
   });
 
-  it('never lowers a path’s cost when a salary, fee or bonus rises', () => {
-    const costs = ['ftSalary', 'ftBonus', 'ftRecruiting', 'svcMonthlyFee', 'svcBonusCash', 'leadSalary'] as const;
+  it('never lowers a path’s cost when a salary, fee, bonus or the vacancy cost rises', () => {
+    const costs = ['ftSalary', 'ftBonus', 'ftRecruiting', 'svcMonthlyFee', 'svcDayRate', 'svcBonusCash', 'leadSalary', 'vacancyMonthlyCost', 'salaryGrowthPct'] as const;
     fc.assert(
       fc.property(inputs, fc.constantFrom(...costs), fc.double({ min: 0, max: 1e9, noNaN: true }), (input, field, extra) => {
         const before = compareCosts(input);
-        const after = compareCosts({ ...input, [field]: input[field] + extra });
-        expect(after.fullTimeTotal).toBeGreaterThanOrEqual(before.fullTimeTotal);
-        expect(after.serviceTotal).toBeGreaterThanOrEqual(before.serviceTotal);
+        const after = compareCosts({ ...input, [field]: Math.min(input[field] + extra, field === 'salaryGrowthPct' ? 50 : Infinity) });
+        for (const view of ['cash', 'economic'] as const) {
+          expect(after[view].fullTimeTotal).toBeGreaterThanOrEqual(before[view].fullTimeTotal);
+          expect(after[view].serviceTotal).toBeGreaterThanOrEqual(before[view].serviceTotal);
+        }
       }),
     );
   });
 
-  it('reports a break-even month consistent with the series', () => {
+  it('makes a longer search cost what the empty month costs instead of the pay it saves', () => {
     fc.assert(
       fc.property(inputs, (input) => {
-        const r = compareCosts(input);
-        const signs = r.fullTime.map((ft, i) => Math.sign(ft - r.service[i]!));
-        const nonZero = (from: number, to: number) => signs.slice(from, to).filter((s) => s !== 0);
-        if (r.breakEvenMonth === null) {
-          expect(new Set(nonZero(0, signs.length)).size).toBeLessThanOrEqual(1);
-        } else {
-          const at = r.breakEvenMonth - 1;
-          const before = nonZero(0, at);
-          expect(signs[at]).not.toBe(0);
-          expect(before.at(-1)).toBe(-signs[at]!);
-          expect(nonZero(at, signs.length).every((s) => s === signs[at])).toBe(true);
-          // From the crossing on, the path cheaper at the horizon is the cheaper one.
-          expect(Math.sign(r.difference)).toBe(signs[at]);
+        const hire = input.ftMonthsToHire + 1;
+        fc.pre(hire <= input.horizonYears * 12);
+        const before = compareCosts(input).cash.fullTimeTotal;
+        const after = compareCosts({ ...input, ftMonthsToHire: input.ftMonthsToHire + 1 }).cash.fullTimeTotal;
+        // The hire month becomes an empty month: its pay (raised for its year) is replaced by the vacancy cost, both discounted.
+        const pay = ((input.ftSalary * (1 + input.ftOverheadPct / 100) + input.ftBonus) / 12) * (1 + input.salaryGrowthPct / 100) ** Math.floor((hire - 1) / 12);
+        const expected = (input.vacancyMonthlyCost - pay) / (1 + input.discountPct / 100) ** (hire / 12);
+        expect(Math.abs(after - before - expected)).toBeLessThanOrEqual(1e-9 * (before + after + 1));
+      }),
+    );
+  });
+
+  it('never makes full time cheaper by searching longer when an empty month costs at least the CTO’s pay', () => {
+    fc.assert(
+      fc.property(inputs, fc.integer({ min: 1, max: 36 }), fc.double({ min: 1, max: 3, noNaN: true }), (input, longer, margin) => {
+        const top = (input.ftSalary * (1 + input.ftOverheadPct / 100) + input.ftBonus) / 12 * (1 + input.salaryGrowthPct / 100) ** (input.horizonYears - 1);
+        const withVacancy = { ...input, vacancyMonthlyCost: top * margin };
+        const searchLonger = { ...withVacancy, ftMonthsToHire: Math.min(36, input.ftMonthsToHire + longer) };
+        expect(compareCosts(searchLonger).cash.fullTimeTotal).toBeGreaterThanOrEqual(compareCosts(withVacancy).cash.fullTimeTotal * (1 - 1e-12));
+      }),
+    );
+  });
+
+  it('reports a break-even point consistent with the series, in both views', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const result = compareCosts(input);
+        for (const r of [result.cash, result.economic]) {
+          const signs = r.fullTime.map((ft, i) => Math.sign(ft - r.service[i]!));
+          const nonZero = (from: number, to: number) => signs.slice(from, to).filter((s) => s !== 0);
+          if (r.breakEvenMonth === null) {
+            expect(new Set(nonZero(0, signs.length)).size).toBeLessThanOrEqual(1);
+          } else {
+            const at = r.breakEvenMonth - 1;
+            const before = nonZero(0, at);
+            expect(signs[at]).not.toBe(0);
+            expect(before.at(-1)).toBe(-signs[at]!);
+            expect(nonZero(at, signs.length).every((s) => s === signs[at])).toBe(true);
+            // From the break-even point on, the path cheaper at the horizon is the cheaper one.
+            expect(Math.sign(r.difference)).toBe(signs[at]);
+          }
         }
       }),
     );

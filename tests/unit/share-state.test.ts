@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toolDefaults } from '../../src/data/tool-defaults';
-import { toolParams } from '../../src/data/tool-params';
+import { toolChoices, toolParams } from '../../src/data/tool-params';
 import { toolIds } from '../../src/data/catalog';
 import type { Currency } from '../../src/i18n/locales';
 import { toolFields } from '../../src/lib/cost/fields';
@@ -10,7 +10,9 @@ import { currencies, decodeState, encodeState } from '../../src/lib/share-state'
 
 const fields = toolFields['cost-comparison'];
 const defaults = (currency: Currency) => ({ ...toolDefaults['cost-comparison'][currency] }) as Record<string, number>;
-const decode = (search: string) => decodeState(search, fields, defaults, 'CNY');
+const choiceSpecs = toolChoices['cost-comparison'];
+const decode = (search: string) => decodeState(search, fields, defaults, 'CNY', choiceSpecs);
+const examples = { view: 'cash', svcMode: 'seat' };
 
 describe('share state', () => {
   it('gives every tool exactly the fields its query parameters name', () => {
@@ -21,24 +23,43 @@ describe('share state', () => {
   });
 
   it('writes a versioned query that reads back to the same state', () => {
-    const state = { currency: 'VND' as const, values: { ...defaults('VND'), ftSalary: 1_500_000_000, svcBonusEquityPct: 0.25 } };
-    const query = encodeState(state, fields);
-    expect(query.startsWith('v=1&cur=VND&')).toBe(true);
+    const state = {
+      currency: 'VND' as const,
+      values: { ...defaults('VND'), ftSalary: 1_500_000_000, svcBonusEquityPct: 0.25 },
+      choices: { view: 'economic', svcMode: 'fractional' },
+    };
+    const query = encodeState(state, fields, choiceSpecs);
+    expect(query.startsWith('v=1&cur=VND&view=economic&svcMode=fractional&')).toBe(true);
     expect(decode(query)).toEqual({ state, rejected: [] });
   });
 
   it('round-trips any valid state', () => {
     const values = fc.record(Object.fromEntries(fields.map((f) => [f.name, f.whole ? fc.integer({ min: f.min, max: f.max }) : fc.integer({ min: f.min * 100, max: f.max * 100 }).map((n) => n / 100)])));
     fc.assert(
-      fc.property(fc.constantFrom(...currencies), values, (currency, v) => {
-        const state = { currency, values: v as Record<string, number> };
-        expect(decode(encodeState(state, fields))).toEqual({ state, rejected: [] });
+      fc.property(fc.constantFrom(...currencies), values, fc.constantFrom(...choiceSpecs.view), fc.constantFrom(...choiceSpecs.svcMode), (currency, v, view, svcMode) => {
+        const state = { currency, values: v as Record<string, number>, choices: { view, svcMode } };
+        expect(decode(encodeState(state, fields, choiceSpecs))).toEqual({ state, rejected: [] });
       }),
     );
   });
 
   it('starts from the locale’s currency and examples when the address has no state', () => {
-    expect(decode('')).toEqual({ state: { currency: 'CNY', values: defaults('CNY') }, rejected: [] });
+    expect(decode('')).toEqual({ state: { currency: 'CNY', values: defaults('CNY'), choices: examples }, rejected: [] });
+  });
+
+  it('opens a link made before the vacancy, growth, discount, dilution and part-time inputs existed with their examples', () => {
+    const old = 'v=1&cur=USD&horizonYears=7&ftSalary=180000&ftBonus=40000&ftOverheadPct=25&ftRecruiting=30000&ftMonthsToHire=4&ftEquityPct=2&companyValue=20000000&ftVestingYears=4&svcMonthlyFee=20000&svcMonths=18&svcBonusCash=30000&svcBonusEquityPct=0.5&svcOverlapMonths=2&leadSalary=150000';
+    const { state, rejected } = decode(old);
+    expect(rejected).toEqual([]);
+    expect(state.values).toEqual({ ...defaults('USD'), horizonYears: 7, ftSalary: 180_000 });
+    expect(state.choices).toEqual(examples);
+  });
+
+  it('reads a switch only as one of its values', () => {
+    expect(decode('v=1&view=economic&svcMode=fractional').state.choices).toEqual({ view: 'economic', svcMode: 'fractional' });
+    const { state, rejected } = decode('v=1&view=%3Cscript%3E&svcMode=part');
+    expect(state.choices).toEqual(examples);
+    expect(rejected.sort()).toEqual(['svcMode', 'view']);
   });
 
   it('replaces hostile, malformed and out-of-range values by the examples and names them', () => {
@@ -61,7 +82,7 @@ describe('share state', () => {
   });
 
   it('reads nothing from a link of an unknown version', () => {
-    expect(decode('v=2&ftSalary=1')).toEqual({ state: { currency: 'CNY', values: defaults('CNY') }, rejected: ['v'] });
+    expect(decode('v=2&ftSalary=1&view=economic')).toEqual({ state: { currency: 'CNY', values: defaults('CNY'), choices: examples }, rejected: ['v'] });
   });
 
   it('never lets an arbitrary query produce a value outside its field', () => {

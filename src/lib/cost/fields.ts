@@ -8,7 +8,7 @@ import type { ToolParam } from '../../data/tool-params';
 import type { Locale } from '../../i18n/locales';
 import { parseNumber } from '../parse-number';
 
-export type FieldKind = 'money' | 'percent' | 'months' | 'years';
+export type FieldKind = 'money' | 'percent' | 'months' | 'years' | 'daysPerWeek';
 
 export interface FieldSpec<Name extends string = string> {
   name: Name;
@@ -34,12 +34,16 @@ const money = <N extends string>(name: N): FieldSpec<N> => ({ name, kind: 'money
 const percent = <N extends string>(name: N, max = 100): FieldSpec<N> => ({ name, kind: 'percent', min: 0, max });
 const months = <N extends string>(name: N, min: number, max: number): FieldSpec<N> => ({ name, kind: 'months', min, max, whole: true });
 const years = <N extends string>(name: N, min: number, max: number, whole = true): FieldSpec<N> => ({ name, kind: 'years', min, max, whole });
+const daysPerWeek = <N extends string>(name: N): FieldSpec<N> => ({ name, kind: 'daysPerWeek', min: 0.5, max: 5 });
 
 type Fields<T extends ToolId> = readonly FieldSpec<Exclude<ToolParam<T>, 'cur'>>[];
 
 export const toolFields: { [T in ToolId]: Fields<T> } = {
   'cost-comparison': [
     years('horizonYears', 1, 10),
+    money('vacancyMonthlyCost'),
+    percent('salaryGrowthPct', 50),
+    percent('discountPct', 50),
     money('ftSalary'),
     money('ftBonus'),
     percent('ftOverheadPct', 300),
@@ -47,8 +51,12 @@ export const toolFields: { [T in ToolId]: Fields<T> } = {
     months('ftMonthsToHire', 0, 36),
     percent('ftEquityPct'),
     money('companyValue'),
+    percent('dilutionPct', 90),
     years('ftVestingYears', 1, 10),
+    months('svcMonthsToStart', 0, 24),
     money('svcMonthlyFee'),
+    daysPerWeek('svcDaysPerWeek'),
+    money('svcDayRate'),
     months('svcMonths', 1, 120),
     money('svcBonusCash'),
     percent('svcBonusEquityPct'),

@@ -1,26 +1,35 @@
-/** Full-time CTO or CTO as a service: cumulative cash by month, totals, break-even and equity. */
+/** Full-time CTO or CTO as a service: cumulative cost by month in the chosen view, totals, break-even and equity. */
 import { useId } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
-import { compareCosts, type CostComparisonInput } from '../../lib/cost/cost-comparison';
-import { costVerdict } from '../../lib/cost/verdict';
-import { formatMoney, formatMoneyCompact, formatPercent, formatYears } from '../../lib/format';
+import { compareCosts, type CostComparisonInput, type CostLines, type ServiceMode } from '../../lib/cost/cost-comparison';
+import { costVerdict, type CostVerdict } from '../../lib/cost/verdict';
+import { formatMoney, formatMoneyCompact, formatPercent, formatYears, joinSentences } from '../../lib/format';
 import LineChart from './LineChart';
 import ResultTable from './ResultTable';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
 import { useTool } from './use-tool';
 
-const groups: FieldGroup[] = [
-  { legend: 'calc.cc.group.scope', fields: ['horizonYears', 'companyValue'] },
+type View = 'cash' | 'economic';
+
+/** The service fields of each mode: a full seat has a monthly fee, a part-time CTO days and a day rate. */
+const serviceFields: Record<ServiceMode, string[]> = {
+  seat: ['svcMonthsToStart', 'svcMonthlyFee', 'svcMonths', 'svcBonusCash', 'svcBonusEquityPct', 'svcOverlapMonths', 'leadSalary'],
+  fractional: ['svcMonthsToStart', 'svcDaysPerWeek', 'svcDayRate', 'svcMonths', 'svcBonusCash', 'svcBonusEquityPct', 'svcOverlapMonths', 'leadSalary'],
+};
+
+const groupsFor = (mode: ServiceMode): FieldGroup[] => [
+  {
+    legend: 'calc.cc.group.scope',
+    choice: 'view',
+    fields: ['horizonYears', 'vacancyMonthlyCost', 'salaryGrowthPct', 'discountPct', 'companyValue', 'dilutionPct'],
+  },
   {
     legend: 'calc.cc.group.fullTime',
     fields: ['ftSalary', 'ftBonus', 'ftOverheadPct', 'ftRecruiting', 'ftMonthsToHire', 'ftEquityPct', 'ftVestingYears'],
   },
-  {
-    legend: 'calc.cc.group.service',
-    fields: ['svcMonthlyFee', 'svcMonths', 'svcBonusCash', 'svcBonusEquityPct', 'svcOverlapMonths', 'leadSalary'],
-  },
+  { legend: 'calc.cc.group.service', choice: 'svcMode', fields: serviceFields[mode] },
 ];
 
 export default function CostComparison(props: ToolProps) {
@@ -33,23 +42,39 @@ export default function CostComparison(props: ToolProps) {
   const tick = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale, 2);
   const pct = (v: number) => formatPercent(v / 100, intlLocale);
   const yearsShort = new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'short' });
-  const input = tool.values as unknown as CostComparisonInput;
-  const r = compareCosts(input);
+  const view: View = tool.choices.view === 'economic' ? 'economic' : 'cash';
+  const mode: ServiceMode = tool.choices.svcMode === 'fractional' ? 'fractional' : 'seat';
+  const input = { ...tool.values, serviceMode: mode } as unknown as CostComparisonInput;
+  const result = compareCosts(input);
+  const r = result[view];
   const years = formatYears(input.horizonYears, intlLocale);
+  const basis = s[`calc.cc.basis.${view}${input.discountPct > 0 ? 'Pv' : ''}`];
   // Every year fits under the chart up to five years; beyond, every other year.
   const yearTick = input.horizonYears > 5 ? 24 : 12;
   const amount = money(Math.abs(r.difference));
   const verdict = costVerdict(r);
   const summary =
     verdict.cheaper === 'neither'
-      ? fill(s['calc.cc.verdict.equal'], { years })
+      ? fill(s['calc.cc.verdict.equal'], { years, basis })
       : verdict.from === 'start'
-        ? fill(s[`calc.cc.verdict.${verdict.cheaper}Start`], { years, amount })
-        : fill(s[`calc.cc.verdict.${verdict.cheaper}From`], { years, amount, month: verdict.from });
+        ? fill(s[`calc.cc.verdict.${verdict.cheaper}Start`], { years, amount, basis })
+        : fill(s[`calc.cc.verdict.${verdict.cheaper}From`], { years, amount, basis, month: verdict.from });
   const breakEven = verdict.cheaper !== 'neither' && verdict.from !== 'start' ? verdict.from : null;
+  const winner = (lines: CostLines, v: CostVerdict) =>
+    v.cheaper === 'neither' ? s['calc.cc.views.equal'] : fill(s[`calc.cc.views.${v.cheaper}`], { amount: money(Math.abs(lines.difference)) });
+  const cashVerdict = costVerdict(result.cash);
+  const economicVerdict = costVerdict(result.economic);
+  const views = fill(s['calc.cc.views'], { cash: winner(result.cash, cashVerdict), economic: winner(result.economic, economicVerdict) });
+  const disagree = cashVerdict.cheaper !== economicVerdict.cheaper;
+  const breakEvenNote =
+    breakEven !== null
+      ? s['calc.cc.breakEvenDefined']
+      : verdict.cheaper === 'neither'
+        ? s['calc.cc.breakEvenTie']
+        : s[`calc.cc.breakEvenNever.${verdict.cheaper}`];
 
   return (
-    <ToolFrame {...props} labels="calc.cc." groups={groups} tool={tool} summary={summary}>
+    <ToolFrame {...props} labels="calc.cc." groups={groupsFor(mode)} tool={tool} summary={summary}>
       <dl class="calc-totals">
         <div>
           <dt>{s['calc.cc.totalFullTime']}</dt>
@@ -63,10 +88,17 @@ export default function CostComparison(props: ToolProps) {
           <dt>{s['calc.cc.difference']}</dt>
           <dd>{amount}</dd>
         </div>
+        <div class="calc-breakeven">
+          <dt>{s['calc.cc.breakEven']}</dt>
+          <dd>
+            {breakEven === null ? s['calc.cc.breakEvenNone'] : fill(s['calc.cc.breakEvenMonth'], { month: breakEven })}
+            <p>{breakEvenNote}</p>
+          </dd>
+        </div>
       </dl>
       <LineChart
-        title={s['calc.cc.chart']}
-        description={fill(s['calc.cc.chartAlt'], { months: r.months, fullTime: money(r.fullTimeTotal), service: money(r.serviceTotal) })}
+        title={fill(s['calc.cc.chart'], { basis })}
+        description={fill(s['calc.cc.chartAlt'], { basis, months: result.months, fullTime: money(r.fullTimeTotal), service: money(r.serviceTotal) })}
         series={[
           { label: s['calc.cc.group.fullTime'], values: r.fullTime },
           { label: s['calc.cc.group.service'], values: r.service },
@@ -80,11 +112,12 @@ export default function CostComparison(props: ToolProps) {
         cursorLabel={s['calc.chart.scrub']}
         hint={s['calc.chart.hint']}
       />
+      <p class="calc-views">{disagree ? joinSentences(views, s['calc.cc.views.disagree']) : views}</p>
       <details class="calc-table">
         <summary>{s['calc.table.show']}</summary>
         <section class="calc-scroll" tabIndex={0} aria-labelledby={monthsTableId}>
           <table>
-            <caption id={monthsTableId}>{s['calc.cc.chart']}</caption>
+            <caption id={monthsTableId}>{fill(s['calc.cc.chart'], { basis })}</caption>
             <thead>
               <tr>
                 <th scope="col">{s['calc.month']}</th>
@@ -109,8 +142,8 @@ export default function CostComparison(props: ToolProps) {
         columns={[s['calc.cc.path'], s['calc.cc.granted'], s['calc.cc.vested'], s['calc.cc.vestedValue']]}
         rows={(
           [
-            [s['calc.cc.group.fullTime'], r.fullTimeEquity],
-            [s['calc.cc.group.service'], r.serviceEquity],
+            [s['calc.cc.group.fullTime'], result.fullTimeEquity],
+            [s['calc.cc.group.service'], result.serviceEquity],
           ] as const
         ).map(([header, share]) => ({ header, cells: [pct(share.grantedPct), pct(share.vestedPct), money(share.vestedValue)] }))}
       />

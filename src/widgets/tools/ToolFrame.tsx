@@ -15,14 +15,18 @@ import { fill } from '../../i18n/fill';
 import { localeInfo, type Currency } from '../../i18n/locales';
 import type { FieldIssue, FieldSpec } from '../../lib/cost/fields';
 import { formatFieldNumber, formatPlain, joinSentences } from '../../lib/format';
-import { currencies } from '../../lib/share-state';
+import { currencies, type ChoiceSpecs } from '../../lib/share-state';
+import { toolChoices } from '../../data/tool-params';
 import '../../styles/tools.css';
+import ChoiceField from './ChoiceField';
 import NumberField from './NumberField';
 import type { CalcKey, ToolProps } from './tool-props';
 import type { CurrencySwitch, ToolController } from './use-tool';
 
 export interface FieldGroup {
   legend: CalcKey;
+  /** A switch shown first in the group, as radio buttons: its label is `labels` + name, each option's `labels` + name + `.` + option. */
+  choice?: string;
   fields: string[];
 }
 
@@ -88,6 +92,16 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
           {groups.map((group) => (
             <fieldset>
               <legend>{s(group.legend)}</legend>
+              {group.choice !== undefined && (
+                <ChoiceField
+                  name={`${idPrefix}${group.choice}`}
+                  label={label(group.choice)}
+                  options={(toolChoices[tool.id] as ChoiceSpecs)[group.choice] ?? []}
+                  optionLabel={(option) => label(`${group.choice}.${option}`)}
+                  value={tool.choices[group.choice] ?? ''}
+                  onChange={(value) => tool.setChoice(group.choice!, value)}
+                />
+              )}
               {group.fields.map((name) => (
                 <NumberField
                   id={`${idPrefix}${name}`}
@@ -160,5 +174,6 @@ function messageValues(spec: FieldSpec, { readings }: FieldIssue, intlLocale: st
 function unitOf(spec: FieldSpec, currency: Currency, s: (key: CalcKey) => string): string {
   if (spec.kind === 'money') return currency;
   if (spec.kind === 'percent') return '%';
+  if (spec.kind === 'daysPerWeek') return s('calc.unit.daysPerWeek');
   return s(spec.kind === 'months' ? 'calc.unit.months' : 'calc.unit.years');
 }

@@ -7,15 +7,17 @@
  * exchange rate would be a market fact without a source): it shows that currency's
  * examples, or the reader's own figures in it from earlier in the visit, and keeps
  * the sheet it leaves for when the reader switches back. The address holds the
- * current currency's sheet.
+ * current currency's sheet. Switches (a tool's views and modes) hold no money, so
+ * they stay as set across a currency switch.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ToolId } from '../../data/catalog';
 import { toolDefaults } from '../../data/tool-defaults';
+import { toolChoices } from '../../data/tool-params';
 import { localeInfo, type Currency } from '../../i18n/locales';
 import { checkText, toolFields, type FieldIssue, type FieldSpec } from '../../lib/cost/fields';
 import { formatFieldNumber } from '../../lib/format';
-import { decodeState, encodeState } from '../../lib/share-state';
+import { decodeState, defaultChoices, encodeState, type ChoiceSpecs } from '../../lib/share-state';
 import type { ToolProps } from './tool-props';
 
 type Values = Record<string, number>;
@@ -39,6 +41,7 @@ export interface CurrencySwitch {
 interface LiveState {
   currency: Currency;
   sheet: Sheet;
+  choices: Record<string, string>;
   /** Sheets of the other currencies seen in this visit. */
   others: Partial<Record<Currency, Sheet>>;
   switched: CurrencySwitch | undefined;
@@ -53,6 +56,8 @@ export interface ToolController {
   /** The number a valid text was read as, in the field's own format, when the text is written otherwise ("50k"). */
   readbacks: Record<string, string | undefined>;
   values: Values;
+  /** The value of each switch. */
+  choices: Record<string, string>;
   /** Fields whose values from the link were unreadable and replaced by examples. */
   rejected: string[];
   switched: CurrencySwitch | undefined;
@@ -62,12 +67,14 @@ export interface ToolController {
   /** The reader left the field: a valid text is rewritten as it was read. */
   settle(name: string): void;
   setCurrency(currency: Currency): void;
+  setChoice(name: string, value: string): void;
   reset(): void;
   copyLink(): void;
 }
 
 export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): ToolController {
   const fields = toolFields[id] as readonly FieldSpec[];
+  const choiceSpecs: ChoiceSpecs = toolChoices[id];
   const { intlLocale, currency: localeCurrency } = localeInfo[locale];
   const defaults = (currency: Currency) => ({ ...toolDefaults[id][currency] }) as Values;
   const show = (value: number) => formatFieldNumber(value, intlLocale);
@@ -84,20 +91,22 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): 
   const [live, setLive] = useState<LiveState>(() => ({
     currency: localeCurrency,
     sheet: sheetOf(defaults(localeCurrency)),
+    choices: defaultChoices(choiceSpecs),
     others: {},
     switched: undefined,
   }));
   const [rejected, setRejected] = useState<string[]>([]);
   const [hydrated, setHydrated] = useState(false);
   const [copyStatus, setCopyStatus] = useState<ToolController['copyStatus']>('idle');
-  const { currency, sheet } = live;
-  const query = useMemo(() => encodeState({ currency, values: sheet.values }, fields), [currency, sheet.values]);
+  const { currency, sheet, choices } = live;
+  const query = useMemo(() => encodeState({ currency, values: sheet.values, choices }, fields, choiceSpecs), [currency, sheet.values, choices]);
 
   useEffect(() => {
     setHydrated(true);
     if (embedded || location.search === '') return;
-    const decoded = decodeState(location.search, fields, defaults, localeCurrency);
-    setLive({ currency: decoded.state.currency, sheet: sheetOf(decoded.state.values), others: {}, switched: undefined });
+    const decoded = decodeState(location.search, fields, defaults, localeCurrency, choiceSpecs);
+    const { state } = decoded;
+    setLive({ currency: state.currency, sheet: sheetOf(state.values), choices: state.choices, others: {}, switched: undefined });
     setRejected(decoded.rejected);
   }, []);
 
@@ -122,6 +131,7 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): 
       }),
     ),
     values: sheet.values,
+    choices,
     rejected,
     switched: live.switched,
     hydrated,
@@ -147,6 +157,7 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): 
         const own = old.others[next];
         const restored = own !== undefined && changed(own, next);
         return {
+          ...old,
           currency: next,
           sheet: restored ? own : sheetOf(defaults(next)),
           others: { ...old.others, [old.currency]: old.sheet },
@@ -154,8 +165,12 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): 
         };
       });
     },
+    setChoice(name, value) {
+      if (!choiceSpecs[name]?.includes(value)) return;
+      setLive((old) => ({ ...old, choices: { ...old.choices, [name]: value } }));
+    },
     reset() {
-      setLive((old) => ({ ...old, sheet: sheetOf(defaults(old.currency)), switched: undefined }));
+      setLive((old) => ({ ...old, sheet: sheetOf(defaults(old.currency)), choices: defaultChoices(choiceSpecs), switched: undefined }));
       setRejected([]);
     },
     copyLink() {
