@@ -102,7 +102,7 @@ describe('share state', () => {
     const badHire = (currency: Currency) => ({ ...toolDefaults['bad-hire-cost'][currency] }) as Record<string, number>;
     const oldBadHire = 'v=1&cur=USD&monthsToNotice=9&ctoSalary=250000&teamCostPerMonth=60000&rebuildPct=40&rebuildMonths=8&burnPerMonth=100000&replacementCost=50000&otherExecSalary=180000&otherExecRehireCost=50000';
     expect(decodeState(oldBadHire, toolFields['bad-hire-cost'], badHire, 'CNY')).toEqual({
-      state: { currency: 'USD', values: { ...badHire('USD'), monthsToNotice: 9, ctoSalary: 250_000, rebuildPct: 40 } },
+      state: { currency: 'USD', choices: {}, values: { ...badHire('USD'), monthsToNotice: 9, ctoSalary: 250_000, rebuildPct: 40 } },
       rejected: [],
     });
     const career = (currency: Currency) => ({ ...toolDefaults['cto-career'][currency] }) as Record<string, number>;
