@@ -331,7 +331,8 @@ describe('the partnership comparison', () => {
     const answers = quiz.questions.map(() => 2);
     const { page } = await openPage(browser());
     await page.goto(`/zh/quizzes/partnership-health/?${shareQuery(answers, quiz.revision)}`);
-    await expect(page.getByRole('link', { name: '我是 CEO，用我的结果去对比' }).isVisible()).resolves.toBe(true);
+    // The result renders once the island is live: wait for it rather than read it at once.
+    await page.getByRole('link', { name: '我是 CEO，用我的结果去对比' }).waitFor({ state: 'visible' });
     await page.getByRole('link', { name: '我是 CTO，用我的结果去对比' }).click();
     await page.waitForURL('**/partnership-health/compare/**');
     await expect(page.getByLabel('CTO 的结果链接').inputValue()).resolves.toContain('a=');
@@ -433,7 +434,8 @@ describe('Vietnamese result wording', () => {
     const quiz = quizzes['partnership-health'];
     const { page } = await openPage(browser());
     await page.goto(`/vi/quizzes/partnership-health/?${shareQuery(quiz.questions.map(() => 2), quiz.revision)}`);
-    await expect(page.getByRole('link', { name: 'Tôi là CEO, dùng kết quả của tôi để so sánh' }).isVisible()).resolves.toBe(true);
+    // The result renders once the island is live: wait for it rather than read it at once.
+    await page.getByRole('link', { name: 'Tôi là CEO, dùng kết quả của tôi để so sánh' }).waitFor({ state: 'visible' });
     await page.getByRole('link', { name: 'Tôi là CTO, dùng kết quả của tôi để so sánh' }).click();
     await page.waitForURL('**/partnership-health/compare/**');
     await expect(page.getByLabel(viQuizzes['quiz.compare.ctoLink']).inputValue()).resolves.toContain('a=');
