@@ -15,6 +15,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { fill } from '../i18n/fill';
+import { pluralForm } from '../i18n/plural';
 import { locales, type Locale } from '../i18n/locales';
 import type { ExcerptPart, SearchHit } from '../lib/search/results';
 import { preloadSearch, searchSite, type SearchResults } from './search-engine';
@@ -110,7 +111,7 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
     const count =
       results.count === 0
         ? fill(strings.noResults, { query: searched })
-        : fill(new Intl.PluralRules(htmlLang).select(results.count) === 'one' ? strings.resultsOne : strings.resultsOther, {
+        : fill(pluralForm(strings.results, results.count, htmlLang), {
             count: results.count,
             query: searched,
           });

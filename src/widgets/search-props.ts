@@ -4,7 +4,7 @@
  * reader who finds nothing.
  */
 import { localeInfo, locales, type Locale } from '../i18n/locales';
-import { translator } from '../i18n/translate';
+import { dictionaries, translator } from '../i18n/translate';
 import { localizedPath } from '../i18n/urls';
 
 export function searchProps(locale: Locale) {
@@ -18,8 +18,7 @@ export function searchProps(locale: Locale) {
       allLanguages: t('search.allLanguages'),
       loading: t('search.loading'),
       error: t('search.error'),
-      resultsOne: t('search.resultsOne'),
-      resultsOther: t('search.resultsOther'),
+      results: dictionaries[locale]['search.results'],
       missingWords: t('search.missingWords'),
       showMore: t('search.showMore'),
       noResults: t('search.noResults'),

@@ -196,7 +196,7 @@ export const enTools = {
   'calc.career.rangeValue': '{low} to {high}',
   'calc.career.mostLikely': 'Most likely outcome',
   'calc.career.mostLikelyNone': 'No large success ({chance})',
-  'calc.career.mostLikelySome': 'Large successes: {count} ({chance})',
+  'calc.career.mostLikelySome': { one: '{count} large success ({chance})', other: '{count} large successes ({chance})' },
   'calc.career.companies': 'Companies in the career',
   'calc.career.chance': 'Chance of at least one large success',
   'calc.career.equity': 'Expected equity value',

@@ -1,10 +1,13 @@
+import type { DictionaryOf, PluralKeyOf } from '../plural';
 import { enQuizzes } from './en-quizzes';
 import { enTools } from './en-tools';
 
 /**
  * English UI strings: the reference dictionary. Its keys define the dictionary type,
  * so a key missing from (or extra in) another locale's file is a type error.
- * `{name}` marks a value filled in by `translate`.
+ * `{name}` marks a value filled in by `translate`. Where a count meets a noun, the entry
+ * holds one text per plural category of the language ({ one, other } here, { other }
+ * in Chinese and Vietnamese), chosen by `Intl.PluralRules` (src/i18n/plural.ts).
  */
 export const en = {
   'site.name': 'CTO Handbook',
@@ -30,8 +33,7 @@ export const en = {
   'search.allLanguages': 'Search all languages',
   'search.loading': 'Loading search…',
   'search.error': 'Search could not load. Check your connection and try again.',
-  'search.resultsOne': '1 result for “{query}”',
-  'search.resultsOther': '{count} results for “{query}”',
+  'search.results': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
   'search.missingWords': 'Not found, so left out of the search: {words}.',
   'search.showMore': 'Show {count} more',
   'search.noResults': 'No results for “{query}”.',
@@ -96,7 +98,7 @@ export const en = {
   'guides.title': 'Guides',
   'guides.description':
     'Every guide on CTO as a service and the CEO–CTO relationship, grouped by track.',
-  'guides.count': '{count} guides',
+  'guides.count': { one: '{count} guide', other: '{count} guides' },
 
   'guide.toc': 'On this page',
   'guide.inShort': 'In short',
@@ -131,5 +133,8 @@ export const en = {
   ...enQuizzes,
 } as const;
 
-export type UIKey = keyof typeof en;
-export type UIDictionary = { readonly [K in UIKey]: string };
+/** Keys of the entries that hold plural forms. */
+export type PluralKey = PluralKeyOf<typeof en>;
+/** Keys of the entries that hold one text. */
+export type UIKey = Exclude<keyof typeof en, PluralKey>;
+export type UIDictionary = DictionaryOf<typeof en>;

@@ -1,17 +1,20 @@
+import type { DictionaryOf } from '../plural';
 import type { enQuizzes } from './en-quizzes';
 
-export const viQuizzes: { readonly [K in keyof typeof enQuizzes]: string } = {
+export const viQuizzes: DictionaryOf<typeof enQuizzes> = {
   'quiz.index.title': 'Trắc nghiệm',
   'quiz.index.description':
     'Vài bài trắc nghiệm ngắn biến tình huống của bạn thành một lời khuyên có giải thích: mô hình CTO nào hợp với công ty, vai trò lãnh đạo công nghệ nào hợp với bạn, và quan hệ CEO–CTO của bạn khỏe đến đâu.',
-  'quiz.index.questions': '{count} câu hỏi',
+  'quiz.index.questions': { other: '{count} câu hỏi' },
   'quiz.index.privacy': 'Câu trả lời của bạn chỉ nằm trong trình duyệt của bạn, không được gửi đi đâu cả.',
   'quiz.type': 'Trắc nghiệm',
   'quiz.about': 'Về bài trắc nghiệm này',
-  'quiz.questionCount': '{count} câu hỏi, khoảng {minutes} phút.',
+  'quiz.questionCount': { other: '{count} câu hỏi, khoảng {minutes}.' },
   'quiz.noscript': 'Việc chấm điểm cần JavaScript. Dưới đây là toàn bộ câu hỏi để bạn đọc trước; hãy bật JavaScript để trả lời và xem kết quả.',
   'quiz.questionsHeading': 'Các câu hỏi',
   'quiz.loading': 'Đang tải bài trắc nghiệm…',
+  'quiz.loadError': 'Chưa tải được bài trắc nghiệm. Bạn hãy kiểm tra kết nối mạng rồi thử lại.',
+  'quiz.retry': 'Thử lại',
   'quiz.start': 'Làm bài ngay tại đây',
   'quiz.begin': 'Bắt đầu làm bài',
   'quiz.openPage': 'Mở bài trắc nghiệm ở trang riêng',
@@ -20,7 +23,7 @@ export const viQuizzes: { readonly [K in keyof typeof enQuizzes]: string } = {
   'quiz.next': 'Tiếp theo',
   'quiz.finish': 'Xem kết quả',
   'quiz.required': 'Hãy chọn một câu trả lời để tiếp tục.',
-  'quiz.resume.text': 'Bạn đã trả lời {answered} trên {total} câu vào ngày {date}.',
+  'quiz.resume.text': { other: 'Bạn đã trả lời {answered} trên {total} câu vào ngày {date}.' },
   'quiz.resume.continue': 'Làm tiếp từ chỗ đã dừng',
   'quiz.resume.restart': 'Làm lại từ đầu',
   'quiz.discarded': 'Các câu trả lời đã lưu thuộc về phiên bản cũ của bài trắc nghiệm hoặc không đọc được, nên đã bị xóa. Mời bạn làm lại từ đầu.',

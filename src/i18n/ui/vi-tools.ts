@@ -1,6 +1,7 @@
+import type { DictionaryOf } from '../plural';
 import type { enTools } from './en-tools';
 
-export const viTools: { readonly [K in keyof typeof enTools]: string } = {
+export const viTools: DictionaryOf<typeof enTools> = {
   'tools.index.title': 'Công cụ',
   'tools.index.description':
     'Các máy tính giúp định giá quyết định về CTO bằng đồng tiền của bạn: CTO toàn thời gian hay CTO như một dịch vụ, cái giá của một lần tuyển sai, và thỏa thuận nhìn từ phía CTO.',
@@ -202,7 +203,7 @@ export const viTools: { readonly [K in keyof typeof enTools]: string } = {
   'calc.career.rangeValue': 'từ {low} đến {high}',
   'calc.career.mostLikely': 'Kết cục dễ xảy ra nhất',
   'calc.career.mostLikelyNone': 'Không có thành công lớn nào ({chance})',
-  'calc.career.mostLikelySome': '{count} thành công lớn ({chance})',
+  'calc.career.mostLikelySome': { other: '{count} thành công lớn ({chance})' },
   'calc.career.companies': 'Số công ty trong sự nghiệp',
   'calc.career.chance': 'Xác suất có ít nhất một thành công lớn',
   'calc.career.equity': 'Giá trị kỳ vọng của cổ phần',

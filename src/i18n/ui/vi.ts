@@ -27,8 +27,7 @@ export const vi: UIDictionary = {
   'search.allLanguages': 'Tìm trong mọi ngôn ngữ',
   'search.loading': 'Đang tải công cụ tìm kiếm…',
   'search.error': 'Không tải được công cụ tìm kiếm. Hãy kiểm tra kết nối rồi thử lại.',
-  'search.resultsOne': '1 kết quả cho “{query}”',
-  'search.resultsOther': '{count} kết quả cho “{query}”',
+  'search.results': { other: '{count} kết quả cho “{query}”' },
   'search.missingWords': 'Không tìm thấy nên đã bỏ qua khi tìm: {words}.',
   'search.showMore': 'Xem thêm {count} kết quả',
   'search.noResults': 'Không có kết quả nào cho “{query}”.',
@@ -93,7 +92,7 @@ export const vi: UIDictionary = {
   'guides.title': 'Cẩm nang',
   'guides.description':
     'Toàn bộ cẩm nang về CTO như một dịch vụ và mối quan hệ giữa CEO và CTO, sắp xếp theo chủ đề.',
-  'guides.count': '{count} bài',
+  'guides.count': { other: '{count} bài' },
 
   'guide.toc': 'Trong bài này',
   'guide.inShort': 'Tóm tắt',

@@ -1,17 +1,20 @@
+import type { DictionaryOf } from '../plural';
 import type { enQuizzes } from './en-quizzes';
 
-export const zhQuizzes: { readonly [K in keyof typeof enQuizzes]: string } = {
+export const zhQuizzes: DictionaryOf<typeof enQuizzes> = {
   'quiz.index.title': '测评',
   'quiz.index.description':
     '几个简短的测评，把你的情况变成一条有理有据的建议：哪种首席技术官模式适合你的公司，哪种技术领导角色适合你，你们的 CEO–CTO 合作关系是否健康。',
-  'quiz.index.questions': '{count} 道题',
+  'quiz.index.questions': { other: '{count} 道题' },
   'quiz.index.privacy': '你的答案只保存在你自己的浏览器里，不会发送到任何地方。',
   'quiz.type': '测评',
   'quiz.about': '关于这个测评',
-  'quiz.questionCount': '共 {count} 道题，大约需要 {minutes} 分钟。',
+  'quiz.questionCount': { other: '共 {count} 道题，大约需要 {minutes}。' },
   'quiz.noscript': '计分需要启用 JavaScript。下面列出了全部题目供你阅读；启用 JavaScript 后即可作答并查看结果。',
   'quiz.questionsHeading': '全部题目',
   'quiz.loading': '正在加载测评……',
+  'quiz.loadError': '测评没能加载出来，请检查网络连接后重试。',
+  'quiz.retry': '重试',
   'quiz.start': '在这里开始测评',
   'quiz.begin': '开始测评',
   'quiz.openPage': '在单独页面打开测评',
@@ -20,7 +23,7 @@ export const zhQuizzes: { readonly [K in keyof typeof enQuizzes]: string } = {
   'quiz.next': '下一题',
   'quiz.finish': '查看结果',
   'quiz.required': '请先选择一个答案。',
-  'quiz.resume.text': '你在 {date} 回答了 {total} 道题中的 {answered} 道。',
+  'quiz.resume.text': { other: '你在 {date} 回答了 {total} 道题中的 {answered} 道。' },
   'quiz.resume.continue': '从上次停下的地方继续',
   'quiz.resume.restart': '重新开始',
   'quiz.discarded': '你保存的答案来自旧版测评或无法读取，已被清除。请重新开始。',

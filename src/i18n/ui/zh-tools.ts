@@ -1,6 +1,7 @@
+import type { DictionaryOf } from '../plural';
 import type { enTools } from './en-tools';
 
-export const zhTools: { readonly [K in keyof typeof enTools]: string } = {
+export const zhTools: DictionaryOf<typeof enTools> = {
   'tools.index.title': '工具',
   'tools.index.description': '用你自己的货币为 CTO 决策算一笔账：全职首席技术官与 CTO 即服务的成本比较、错招 CTO 的代价，以及站在 CTO 一方看这笔交易。',
   'tools.index.intro':
@@ -183,7 +184,7 @@ export const zhTools: { readonly [K in keyof typeof enTools]: string } = {
   'calc.career.rangeValue': '{low} 至 {high}',
   'calc.career.mostLikely': '最可能的结果',
   'calc.career.mostLikelyNone': '没有巨大成功（{chance}）',
-  'calc.career.mostLikelySome': '巨大成功 {count} 次（{chance}）',
+  'calc.career.mostLikelySome': { other: '巨大成功 {count} 次（{chance}）' },
   'calc.career.companies': '职业生涯中的公司数量',
   'calc.career.chance': '至少一次巨大成功的概率',
   'calc.career.equity': '股权期望价值',

@@ -27,8 +27,7 @@ export const zh: UIDictionary = {
   'search.allLanguages': '搜索所有语言',
   'search.loading': '正在加载搜索……',
   'search.error': '搜索加载失败，请检查网络后重试。',
-  'search.resultsOne': '“{query}”共有 1 条结果',
-  'search.resultsOther': '“{query}”共有 {count} 条结果',
+  'search.results': { other: '“{query}”共有 {count} 条结果' },
   'search.missingWords': '以下词语没有找到，搜索时已略去：{words}。',
   'search.showMore': '再显示 {count} 条',
   'search.noResults': '没有找到与“{query}”相关的结果。',
@@ -87,7 +86,7 @@ export const zh: UIDictionary = {
 
   'guides.title': '指南',
   'guides.description': '关于 CTO 即服务以及 CEO 与 CTO 关系的全部指南，按主线分类。',
-  'guides.count': '共 {count} 篇',
+  'guides.count': { other: '共 {count} 篇' },
 
   'guide.toc': '本页目录',
   'guide.inShort': '本文速览',

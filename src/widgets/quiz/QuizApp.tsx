@@ -6,6 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
+import { pluralForm } from '../../i18n/plural';
 import { parseProgress, serializeProgress, storageKey, type Progress } from '../../lib/quiz/progress';
 import { decodeAnswers, shareQuery } from '../../lib/quiz/share-code';
 import { answerShape } from '../../lib/quiz/view';
@@ -138,7 +139,7 @@ export function QuizApp(props: Props) {
       {screen.kind === 'resume' && (
         <div class="quiz-resume">
           <p>
-            {fill(strings['quiz.resume.text'], {
+            {fill(pluralForm(strings['quiz.resume.text'], total, intlLocale), {
               answered: screen.progress.answers.filter((a) => a !== null).length,
               total,
               date: screen.savedAt.toLocaleDateString(intlLocale, { dateStyle: 'long' }),

@@ -4,7 +4,7 @@
  * Strings keep their `{placeholders}`; the island fills them.
  */
 import { localeInfo, type Locale } from '../../i18n/locales';
-import { translator, type UIKey } from '../../i18n/translate';
+import { dictionaries, translator, type PluralKey, type UIDictionary, type UIKey } from '../../i18n/translate';
 import { localizeQuiz, type QuizView } from '../../lib/quiz/view';
 import type { QuizDefinition } from '../../schemas/quiz';
 
@@ -60,9 +60,10 @@ const stringKeys = [
   'quiz.compare.cto',
   'quiz.compare.gap',
   'quiz.compare.bigGap',
-] as const satisfies readonly UIKey[];
+] as const satisfies readonly (UIKey | PluralKey)[];
 
-export type QuizStrings = Record<(typeof stringKeys)[number], string>;
+/** The quiz's strings, plural entries with all their forms. */
+export type QuizStrings = { readonly [K in (typeof stringKeys)[number]]: UIDictionary[K] };
 
 export interface QuizProps {
   quiz: QuizView;
@@ -76,8 +77,8 @@ export interface QuizProps {
 }
 
 export function quizStrings(locale: Locale): QuizStrings {
-  const t = translator(locale);
-  return Object.fromEntries(stringKeys.map((key) => [key, t(key)])) as QuizStrings;
+  const dictionary = dictionaries[locale];
+  return Object.fromEntries(stringKeys.map((key) => [key, dictionary[key]])) as QuizStrings;
 }
 
 export function quizProps(locale: Locale, quiz: QuizView, placement: 'page' | 'embed'): QuizProps {

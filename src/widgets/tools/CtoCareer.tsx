@@ -3,6 +3,7 @@
  * can be expected to pay, how widely that spreads, and the companies and chances behind it.
  */
 import { fill } from '../../i18n/fill';
+import { pluralForm } from '../../i18n/plural';
 import { localeInfo } from '../../i18n/locales';
 import { ctoCareer, type CareerPath, type CtoCareerInput } from '../../lib/cost/cto-career';
 import { formatMoney, formatMoneyCompact, formatPercent, formatPlain, formatYears, joinSentences } from '../../lib/format';
@@ -19,7 +20,7 @@ const groups: FieldGroup[] = [
   { legend: 'calc.career.group.service', fields: ['monthsPerEngagement', 'svcEquityPct', 'svcCashPerYear'] },
 ];
 
-export default function CtoCareer(props: ToolProps) {
+export default function CtoCareer(props: ToolProps<'cto-career'>) {
   const tool = useTool('cto-career', props);
   const s = props.strings;
   const { intlLocale } = localeInfo[props.locale];
@@ -40,7 +41,10 @@ export default function CtoCareer(props: ToolProps) {
   const mostLikely = (path: CareerPath) =>
     path.mostLikelySuccesses === 0
       ? fill(s['calc.career.mostLikelyNone'], { chance: chance(path.mostLikelyChance) })
-      : fill(s['calc.career.mostLikelySome'], { count: formatPlain(path.mostLikelySuccesses, intlLocale), chance: chance(path.mostLikelyChance) });
+      : fill(pluralForm(s['calc.career.mostLikelySome'], path.mostLikelySuccesses, intlLocale), {
+          count: formatPlain(path.mostLikelySuccesses, intlLocale),
+          chance: chance(path.mostLikelyChance),
+        });
   const rows = [
     { header: s['calc.career.expected'], cells: paths.map((p) => money(p.expectedValue)) },
     { header: s['calc.career.range'], cells: paths.map((p) => fill(s['calc.career.rangeValue'], { low: money(p.low), high: money(p.high) })) },
