@@ -20,7 +20,10 @@ interface Props {
 export function QuestionStep({ quizId, question, index, total, answer, strings, onAnswer, onBack, onNext }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const legend = useRef<HTMLLegendElement>(null);
+  const firstOption = useRef<HTMLInputElement>(null);
   const [missing, setMissing] = useState(false);
+  // Counts the presses of Next without an answer: each one moves the focus, once the message is rendered.
+  const [refusals, setRefusals] = useState(0);
   const name = `${quizId}-${question.id}`;
   const errorId = `${name}-error`;
 
@@ -30,10 +33,16 @@ export function QuestionStep({ quizId, question, index, total, answer, strings, 
     if (legend.current && form.current) focusInView(legend.current, form.current);
   }, [index]);
 
+  // As form validation does: the focus goes to the field to fix, which the message describes, so it is heard there.
+  useEffect(() => {
+    if (refusals > 0) firstOption.current?.focus();
+  }, [refusals]);
+
   const submit = (event: Event) => {
     event.preventDefault();
     if (answer === null) {
       setMissing(true);
+      setRefusals(refusals + 1);
       return;
     }
     onNext();
@@ -55,8 +64,10 @@ export function QuestionStep({ quizId, question, index, total, answer, strings, 
           {question.options.map((option, i) => (
             <label class="quiz-option" key={i}>
               <input
+                ref={i === 0 ? firstOption : null}
                 type="radio"
                 name={name}
+                aria-describedby={missing ? errorId : undefined}
                 value={i}
                 checked={answer === i}
                 onChange={() => {
