@@ -69,6 +69,31 @@ export function formatPercent(share: number, intlLocale: string): string {
   return new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 2 }).format(share);
 }
 
+/**
+ * A percentage as the reader entered it, with every decimal it has: a linked 0.004 reads
+ * "0.004%", not "0%" (the value's shortest exact spelling is formatted, as in
+ * `formatFieldNumber`).
+ */
+export function formatPercentExact(percent: number, intlLocale: string): string {
+  const exact = String(percent) as Intl.StringNumericLiteral;
+  return new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'percent', maximumFractionDigits: 20 }).format(exact);
+}
+
+/**
+ * A percentage computed from entered ones, such as the vested part of a share: two
+ * decimals, or three significant digits where that says more, so a small share never
+ * reads as "0%" while the model counts it ("0.00333%").
+ */
+export function formatPercentComputed(percent: number, intlLocale: string): string {
+  return new Intl.NumberFormat(intlLocale, {
+    style: 'unit',
+    unit: 'percent',
+    maximumFractionDigits: 2,
+    maximumSignificantDigits: 3,
+    roundingPriority: 'morePrecision',
+  }).format(percent);
+}
+
 /** A number of years spelled out: "5 years", "5年", "5 năm". */
 export function formatYears(years: number, intlLocale: string): string {
   return new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 }).format(years);

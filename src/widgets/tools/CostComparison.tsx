@@ -4,7 +4,7 @@ import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
 import { compareCosts, type CostComparisonInput, type CostLines, type ServiceMode } from '../../lib/cost/cost-comparison';
 import { costVerdict, type CostVerdict } from '../../lib/cost/verdict';
-import { formatMoney, formatMoneyCompact, formatPercent, formatYears, joinSentences } from '../../lib/format';
+import { formatMoney, formatMoneyCompact, formatPercentComputed, formatPercentExact, formatYears, joinSentences } from '../../lib/format';
 import LineChart from './LineChart';
 import ResultTable from './ResultTable';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
@@ -32,7 +32,7 @@ const groupsFor = (mode: ServiceMode): FieldGroup[] => [
   { legend: 'calc.cc.group.service', choice: 'svcMode', fields: serviceFields[mode] },
 ];
 
-export default function CostComparison(props: ToolProps) {
+export default function CostComparison(props: ToolProps<'cost-comparison'>) {
   const tool = useTool('cost-comparison', props);
   const monthsTableId = useId();
   const s = props.strings;
@@ -40,7 +40,6 @@ export default function CostComparison(props: ToolProps) {
   const money = (v: number) => formatMoney(v, tool.currency, intlLocale);
   // Axis ticks such as 1.25M need a second fraction digit.
   const tick = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale, 2);
-  const pct = (v: number) => formatPercent(v / 100, intlLocale);
   const yearsShort = new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'short' });
   const view: View = tool.choices.view === 'economic' ? 'economic' : 'cash';
   const mode: ServiceMode = tool.choices.svcMode === 'fractional' ? 'fractional' : 'seat';
@@ -145,7 +144,11 @@ export default function CostComparison(props: ToolProps) {
             [s['calc.cc.group.fullTime'], result.fullTimeEquity],
             [s['calc.cc.group.service'], result.serviceEquity],
           ] as const
-        ).map(([header, share]) => ({ header, cells: [pct(share.grantedPct), pct(share.vestedPct), money(share.vestedValue)] }))}
+        ).map(([header, share]) => ({
+          header,
+          // The share as entered, every decimal of it; the vested part never rounded away.
+          cells: [formatPercentExact(share.grantedPct, intlLocale), formatPercentComputed(share.vestedPct, intlLocale), money(share.vestedValue)],
+        }))}
       />
     </ToolFrame>
   );
