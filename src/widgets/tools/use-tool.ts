@@ -58,7 +58,7 @@ export interface ToolController {
   values: Values;
   /** The value of each switch. */
   choices: Record<string, string>;
-  /** Fields whose values from the link were unreadable and replaced by examples. */
+  /** Fields whose values from the link were unreadable and replaced by examples, until the reader sets them. */
   rejected: string[];
   switched: CurrencySwitch | undefined;
   hydrated: boolean;
@@ -72,7 +72,7 @@ export interface ToolController {
   copyLink(): void;
 }
 
-export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): ToolController {
+export function useTool(id: ToolId, { locale, toolPath, embedded }: Omit<ToolProps, 'strings'>): ToolController {
   const fields = toolFields[id] as readonly FieldSpec[];
   const choiceSpecs: ChoiceSpecs = toolChoices[id];
   const { intlLocale, currency: localeCurrency } = localeInfo[locale];
@@ -111,11 +111,14 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): 
   }, []);
 
   useEffect(() => {
-    if (hydrated && !embedded) history.replaceState(history.state, '', `?${query}`);
+    // The reader's #section stays: only the query holds the tool's state.
+    if (hydrated && !embedded) history.replaceState(history.state, '', `?${query}${location.hash}`);
     setCopyStatus('idle');
   }, [query]);
 
   const updateSheet = (update: (sheet: Sheet) => Sheet) => setLive((old) => ({ ...old, sheet: update(old.sheet) }));
+  /** The reader has set this value themselves, so the link's unreadable one no longer matters. */
+  const settleRejected = (name: string) => setRejected((old) => (old.includes(name) ? old.filter((n) => n !== name) : old));
 
   return {
     id,
@@ -140,6 +143,7 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): 
       const spec = fields.find((f) => f.name === name);
       if (!spec) return;
       const check = checkText(spec, text, locale);
+      settleRejected(name);
       updateSheet((old) => ({
         texts: { ...old.texts, [name]: text },
         issues: { ...old.issues, [name]: check.ok ? undefined : check },
@@ -152,6 +156,7 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): 
       );
     },
     setCurrency(next) {
+      settleRejected('cur');
       setLive((old) => {
         if (next === old.currency) return old;
         const own = old.others[next];
@@ -167,6 +172,7 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: ToolProps): 
     },
     setChoice(name, value) {
       if (!choiceSpecs[name]?.includes(value)) return;
+      settleRejected(name);
       setLive((old) => ({ ...old, choices: { ...old.choices, [name]: value } }));
     },
     reset() {
