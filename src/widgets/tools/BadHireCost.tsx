@@ -21,7 +21,7 @@ const groups: FieldGroup[] = [
   },
 ];
 
-export default function BadHireCost(props: ToolProps) {
+export default function BadHireCost(props: ToolProps<'bad-hire-cost'>) {
   const tool = useTool('bad-hire-cost', props);
   const s = props.strings;
   const { intlLocale } = localeInfo[props.locale];

@@ -7,7 +7,7 @@
  */
 import { fill } from '../../i18n/fill';
 import type { FieldIssue, FieldSpec } from '../../lib/cost/fields';
-import type { CalcStrings } from './tool-props';
+import type { SharedStrings } from './tool-props';
 
 interface Props {
   id: string;
@@ -21,7 +21,7 @@ interface Props {
   hint?: string | undefined;
   /** Placeholders of the messages: the field's limits and an ambiguous text's two readings, as the field writes them. */
   messageValues: (issue: FieldIssue) => Record<string, string>;
-  strings: CalcStrings;
+  strings: SharedStrings;
   onInput(text: string): void;
   onBlur(): void;
 }

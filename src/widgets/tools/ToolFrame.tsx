@@ -20,7 +20,7 @@ import { toolChoices } from '../../data/tool-params';
 import '../../styles/tools.css';
 import ChoiceField from './ChoiceField';
 import NumberField from './NumberField';
-import type { CalcKey, ToolProps } from './tool-props';
+import type { CalcKey, SharedCalcKey, SharedStrings, ToolProps } from './tool-props';
 import type { CurrencySwitch, ToolController } from './use-tool';
 
 export interface FieldGroup {
@@ -30,7 +30,12 @@ export interface FieldGroup {
   fields: string[];
 }
 
-interface Props extends ToolProps {
+/** A shared string that is one text (not plural forms). */
+type SharedText = { [K in SharedCalcKey]: SharedStrings[K] extends string ? K : never }[SharedCalcKey];
+
+interface Props extends Omit<ToolProps, 'strings'> {
+  /** The shared strings, and the tool's own, which the frame reads by `labels` + name. */
+  strings: SharedStrings;
   /** Prefix of the field labels' keys: `calc.cc.` + field name. */
   labels: string;
   groups: FieldGroup[];
@@ -45,8 +50,13 @@ const announceDelay = 800;
 
 export default function ToolFrame({ locale, strings, toolPath, embedded, labels, groups, tool, summary, children }: Props) {
   const { intlLocale } = localeInfo[locale];
-  const s = (key: CalcKey) => strings[key];
-  const label = (name: string) => strings[`${labels}${name}` as CalcKey] ?? name;
+  const s = (key: SharedText) => strings[key];
+  // The tool's own strings are typed in the tool's island; here they are read by key.
+  const own = (key: string) => {
+    const text = (strings as Readonly<Record<string, unknown>>)[key];
+    return typeof text === 'string' ? text : key;
+  };
+  const label = (name: string) => own(`${labels}${name}`);
   const spec = (name: string) => tool.fields.find((f) => f.name === name) as FieldSpec;
   const stale = Object.values(tool.issues).some(Boolean);
   const sharedSalaries: Record<string, unknown> = salaryFields[tool.id];
@@ -91,7 +101,7 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
           </div>
           {groups.map((group) => (
             <fieldset>
-              <legend>{s(group.legend)}</legend>
+              <legend>{own(group.legend)}</legend>
               {group.choice !== undefined && (
                 <ChoiceField
                   name={`${idPrefix}${group.choice}`}
@@ -159,7 +169,7 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
   );
 }
 
-function switchNotice({ shown, restored, kept }: CurrencySwitch, s: (key: CalcKey) => string): string {
+function switchNotice({ shown, restored, kept }: CurrencySwitch, s: (key: SharedText) => string): string {
   const now = fill(s(restored ? 'calc.currency.restored' : 'calc.currency.examples'), { currency: shown });
   return kept ? joinSentences(now, fill(s('calc.currency.kept'), { currency: kept })) : now;
 }
@@ -171,7 +181,7 @@ function messageValues(spec: FieldSpec, { readings }: FieldIssue, intlLocale: st
   return { ...values, grouped: formatFieldNumber(grouped, intlLocale), decimal: formatFieldNumber(decimal, intlLocale) };
 }
 
-function unitOf(spec: FieldSpec, currency: Currency, s: (key: CalcKey) => string): string {
+function unitOf(spec: FieldSpec, currency: Currency, s: (key: SharedText) => string): string {
   if (spec.kind === 'money') return currency;
   if (spec.kind === 'percent') return '%';
   if (spec.kind === 'daysPerWeek') return s('calc.unit.daysPerWeek');

@@ -6,10 +6,10 @@
 import { fill } from '../../i18n/fill';
 import type { BadHireVerdict } from '../../lib/cost/bad-hire-cost';
 import type { CtoCareerResult } from '../../lib/cost/cto-career';
-import type { CalcStrings } from './tool-props';
+import type { ToolStrings } from './tool-props';
 
 /** The bad-hire verdict: the multiple is written with one decimal, as the verdict rounds it. */
-export function badHireSummary(verdict: BadHireVerdict, sums: { total: string; other: string }, s: CalcStrings, intlLocale: string): string {
+export function badHireSummary(verdict: BadHireVerdict, sums: { total: string; other: string }, s: ToolStrings<'bad-hire-cost'>, intlLocale: string): string {
   const times = (ratio: number) => new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(ratio);
   switch (verdict.kind) {
     case 'ctoMore':
@@ -29,7 +29,7 @@ export function badHireSummary(verdict: BadHireVerdict, sums: { total: string; o
 export function careerSummary(
   { fullTime, service }: CtoCareerResult,
   values: { years: string; fullTime: string; service: string },
-  s: CalcStrings,
+  s: ToolStrings<'cto-career'>,
   join: (...sentences: string[]) => string,
 ): string {
   const expected = fill(s['calc.career.summary'], values);
