@@ -180,6 +180,33 @@ describe('taking a quiz', () => {
     await page.context().close();
   });
 
+  it.each(locales)('%s: Next with no answer chosen moves the focus to the first answer, which the message describes', async (locale) => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/${locale}/quizzes/cto-model/`);
+    await startWithKeyboard(page);
+    await expect.poll(() => activeMatches(page, '.quiz-step legend')).toBe(true);
+    await tabTo(page, '.quiz-step button[type="submit"]');
+    await page.keyboard.press('Enter');
+    const first = page.locator('.quiz-step input[type="radio"]').first();
+    await expect.poll(() => first.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Focused, the answer is read with its description: the message, so the reader hears why they are still here.
+    const description = () =>
+      first.evaluate((el) =>
+        (el.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+    await expect(description()).resolves.toBe(strings[locale]['quiz.required']);
+    await expect(first.isChecked()).resolves.toBe(false);
+    await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
+    // Choosing an answer from there clears the message.
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.quiz-error').count()).toBe(0);
+    await expect(description()).resolves.toBe('');
+    expect(problems).toEqual([]);
+  });
+
   it('offers saved progress back after a reload, or a fresh start', async () => {
     const { page } = await openPage(browser());
     await page.goto('/zh/quizzes/leadership-role/');
@@ -411,6 +438,46 @@ describe('a quiz inside a guide', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   }, walkthroughTimeout);
+});
+
+describe('when the quiz’s code cannot load', () => {
+  /** The quiz island's own bundle; the first request for it fails, as on a dropped connection. */
+  const bundle = '**/_astro/mount-quiz*.js';
+
+  it.each(locales)('%s quiz page: says so instead of “Loading” forever, and Try again loads the quiz', async (locale) => {
+    const { page } = await openPage(browser());
+    await page.route(bundle, (route) => route.abort('internetdisconnected'));
+    await page.goto(`/${locale}/quizzes/cto-model/`);
+    const error = page.locator('.quiz-app-error');
+    await expect.poll(() => error.textContent(), { timeout: 10_000 }).toContain(strings[locale]['quiz.loadError']);
+    await expect(error.getAttribute('role')).resolves.toBe('alert');
+    await expect(page.getByText(strings[locale]['quiz.loading']).count()).resolves.toBe(0);
+    await page.unrouteAll();
+    await page.getByRole('button', { name: strings[locale]['quiz.retry'] }).click();
+    const begin = page.getByRole('button', { name: strings[locale]['quiz.begin'] });
+    await expect.poll(() => begin.isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect(error.count()).resolves.toBe(0);
+    // The button pressed went away with the error, so the focus goes to the quiz's own start button.
+    await expect.poll(() => begin.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it.each(locales)('%s guide: the embedded quiz’s start button says so, and Try again starts the quiz at its first question', async (locale) => {
+    const { page } = await openPage(browser());
+    await page.route(bundle, (route) => route.abort('internetdisconnected'));
+    await page.goto(`/${locale}/guides/healthy-partnership/`);
+    const embed = page.locator('.quiz-embed');
+    await embed.locator('.quiz-start').focus();
+    await page.keyboard.press('Enter');
+    const error = embed.locator('.quiz-app-error');
+    await expect.poll(() => error.textContent(), { timeout: 10_000 }).toContain(strings[locale]['quiz.loadError']);
+    // The focus stays with the reader's action: on the button that tries again.
+    const retry = embed.getByRole('button', { name: strings[locale]['quiz.retry'] });
+    await expect.poll(() => retry.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.unrouteAll();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeMatches(page, '.quiz-embed .quiz-step legend'), { timeout: 10_000 }).toBe(true);
+    await expect(error.count()).resolves.toBe(0);
+  });
 });
 
 describe('without JavaScript', () => {

@@ -264,6 +264,41 @@ describe.each(locales)('cost comparison in %s', (locale) => {
     expect(new URL(page.url()).searchParams.get('ftEquityPct')).toBe('0.004');
   });
 
+  it('shows a linked equity share in the equity table as the model uses it, not rounded to 0 %', async () => {
+    const { page } = await openTool(`${path}?v=1&cur=USD&ftEquityPct=0.004&svcBonusEquityPct=0.125`);
+    const { intlLocale } = localeInfo[locale];
+    const percent = (n: number) => new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'percent', maximumFractionDigits: 20 }).format(n);
+    const equity = page.locator('table', { has: page.locator('caption', { hasText: t['calc.cc.equity'] }) });
+    const granted = async (header: string) =>
+      equity.locator('tbody tr', { has: page.getByRole('rowheader', { name: header, exact: true }) }).locator('.calc-cell-value').first().innerText();
+    await expect.poll(() => granted(t['calc.cc.group.fullTime'])).toBe(percent(0.004));
+    await expect(granted(t['calc.cc.group.service'])).resolves.toBe(percent(0.125));
+    // A vested share is never shown as 0 % while the model counts some of it.
+    const { fullTimeEquity } = compareCosts({ ...toolDefaults['cost-comparison'].USD, ftEquityPct: 0.004, svcBonusEquityPct: 0.125 });
+    expect(fullTimeEquity.vestedPct).toBeGreaterThan(0);
+    const vested = await equity.locator('tbody tr').first().locator('.calc-cell-value').nth(1).innerText();
+    expect(vested).toMatch(/[1-9]/);
+  });
+
+  it('keeps the address’s #section while the reader edits, and drops a field from the link notice once it is edited', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${path}?v=1&ftBonus=abc&horizonYears=99#method`);
+    await page.locator('.calc').scrollIntoViewIfNeeded();
+    await page.locator('.calc-copy:enabled').waitFor();
+    const notice = page.locator('.calc-notice');
+    const listed = (...labels: string[]) => fill(t['calc.urlNotice'], { fields: new Intl.ListFormat(localeInfo[locale].intlLocale).format(labels) });
+    await expect.poll(() => notice.innerText()).toBe(listed(t['calc.cc.horizonYears'], t['calc.cc.ftBonus']));
+    await retype(page, field(page, 'ftBonus'), '1000');
+    await expect.poll(() => new URL(page.url()).searchParams.get('ftBonus')).toBe('1000');
+    expect(new URL(page.url()).hash).toBe('#method');
+    await expect.poll(() => notice.innerText()).toBe(listed(t['calc.cc.horizonYears']));
+    await retype(page, field(page, 'horizonYears'), '3');
+    await expect.poll(() => notice.count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('horizonYears')).toBe('3');
+    expect(new URL(page.url()).hash).toBe('#method');
+    expect(problems).toEqual([]);
+  });
+
   it('reproduces a result from a shared link and copies that link', async () => {
     const { page } = await openTool(path, { permissions: ['clipboard-read', 'clipboard-write'] });
     await field(page, 'svcMonthlyFee').fill('12345');
@@ -574,6 +609,19 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     await expect.poll(() => cells(page, t['calc.career.equity'])).toEqual([money(0), money(0)]);
   });
 
+  it('CTO career names the most likely number of large successes with the noun in the form that number takes', async () => {
+    const { page } = await openTool(`/${locale}/tools/cto-career/?v=1&successChancePct=20`);
+    const { fullTime, service } = ctoCareer({ ...toolDefaults['cto-career'][currency], successChancePct: 20 });
+    expect([fullTime.mostLikelySuccesses, service.mostLikelySuccesses]).toEqual([1, 3]);
+    const [one, three] = [fullTime, service].map((p) => formatPercent(p.mostLikelyChance, intlLocale));
+    const expected = {
+      en: [`1 large success (${one})`, `3 large successes (${three})`],
+      zh: [`巨大成功 1 次（${one}）`, `巨大成功 3 次（${three}）`],
+      vi: [`1 thành công lớn (${one})`, `3 thành công lớn (${three})`],
+    }[locale];
+    await expect.poll(() => cells(page, t['calc.career.mostLikely'])).toEqual(expected);
+  });
+
   it.each(toolIds)('the %s page labels each shared example salary, next to its field', async (tool) => {
     const { page } = await openTool(`/${locale}/tools/${tool}/`);
     for (const name of Object.keys(salaryFields[tool])) {
@@ -862,6 +910,38 @@ describe('widgets embedded in guides', () => {
       );
       expect(problems).toEqual([]);
     }
+  });
+});
+
+describe('what each calculator is sent', () => {
+  const prefixes: Record<(typeof toolIds)[number], string> = { 'cost-comparison': 'calc.cc.', 'bad-hire-cost': 'calc.bh.', 'cto-career': 'calc.career.' };
+  /** The keys of the strings the page hands its calculator island, read from the island's serialized props. */
+  const sentKeys = async (page: Page) => {
+    const island = page.locator('astro-island', { has: page.locator('.calc') });
+    const props = JSON.parse((await island.getAttribute('props'))!) as { strings: [number, Record<string, unknown>] };
+    return Object.keys(props.strings[1]);
+  };
+  const check = (keys: string[], tool: (typeof toolIds)[number], locale: Locale) => {
+    const others = Object.entries(prefixes).filter(([id]) => id !== tool).map(([, prefix]) => prefix);
+    expect(keys.filter((key) => others.some((prefix) => key.startsWith(prefix))), tool).toEqual([]);
+    expect(keys, tool).toEqual(expect.arrayContaining(Object.keys(dictionaries[locale]).filter((key) => key.startsWith(prefixes[tool]))));
+    expect(keys, tool).toEqual(expect.arrayContaining(['calc.currency', 'calc.copyLink', 'calc.error.malformed']));
+    expect(keys.every((key) => key.startsWith('calc.')), tool).toBe(true);
+  };
+
+  it.each(locales)('each %s tool page sends its calculator its own strings and the shared ones, none of another tool’s', async (locale) => {
+    for (const tool of toolIds) {
+      const { page } = await openPage(browser());
+      await page.goto(`/${locale}/tools/${tool}/`);
+      check(await sentKeys(page), tool, locale);
+      await page.context().close();
+    }
+  });
+
+  it.each(locales)('a %s guide sends its embedded calculator only that calculator’s strings', async (locale) => {
+    const { page } = await openPage(browser());
+    await page.goto(`/${locale}/guides/bad-cto-cost/`);
+    check(await sentKeys(page), 'bad-hire-cost', locale);
   });
 });
 
