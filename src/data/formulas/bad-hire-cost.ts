@@ -3,6 +3,8 @@
  * formula in the URL names of its inputs, with the key of the sentence that explains it.
  * Both hires carry the same four lines, so the two blocks read side by side.
  */
+import type { UIKey } from '../../i18n/translate';
+
 export const formulas = [
   { expr: 'salary = ctoSalary / 12 × monthsToNotice', explain: 'tools.bad-hire-cost.formula.salary' },
   { expr: 'rebuildMonths = monthsToNotice × rebuildPct / 100', explain: 'tools.bad-hire-cost.formula.rebuildMonths' },
@@ -20,6 +22,6 @@ export const formulas = [
     explain: 'tools.bad-hire-cost.formula.otherTotal',
   },
   { expr: 'times = max(total, otherTotal) / min(total, otherTotal)', explain: 'tools.bad-hire-cost.formula.times' },
-] as const satisfies readonly { expr: string; explain: string }[];
+] as const satisfies readonly { expr: string; explain: UIKey }[];
 
 export const reviewed = '2026-12-01';

@@ -4,7 +4,13 @@
  * formula applies to both paths: termMonths, equityPct and cashPerYear are the full-time
  * path's or the service path's.
  */
+import type { UIKey } from '../../i18n/translate';
+
 export const formulas = [
+  {
+    expr: 'termMonths, equityPct, cashPerYear = yearsPerCompany × 12, ftEquityPct, ftCashPerYear (full time) | monthsPerEngagement, svcEquityPct, svcCashPerYear (service)',
+    explain: 'tools.cto-career.formula.paths',
+  },
   {
     expr: 'companies = floor((careerYears × 12 + gapMonths) / (termMonths + gapMonths))',
     explain: 'tools.cto-career.formula.companies',
@@ -24,6 +30,6 @@ export const formulas = [
     expr: 'low, high = cash + k₁₀ × payout, cash + k₉₀ × payout; k ~ Binomial(companies, successChancePct / 100)',
     explain: 'tools.cto-career.formula.range',
   },
-] as const satisfies readonly { expr: string; explain: string }[];
+] as const satisfies readonly { expr: string; explain: UIKey }[];
 
 export const reviewed = '2026-12-01';

@@ -77,8 +77,10 @@ export const enTools = {
     'A discount rate above 0 turns each month’s cash and each payout into its value at the start of the career, amount ÷ (1 + rate)^(years from the start); at 0 the sums are nominal and the years to the exit change nothing.',
   'tools.cto-career.method6':
     'The range runs from the 10th to the 90th percentile career: in 8 careers out of 10 the total falls between them. The most likely outcome is the number of successes with the highest chance.',
+  'tools.cto-career.formula.paths':
+    'The term, stake and yearly cash of each path; the formulas below apply to both.',
   'tools.cto-career.formula.companies':
-    'The whole terms that fit in the career with the gaps between them; termMonths is yearsPerCompany × 12 full-time and monthsPerEngagement as a service.',
+    'The whole terms that fit in the career with the gaps between them.',
   'tools.cto-career.formula.svcCash':
     'What the service CTO receives per year.',
   'tools.cto-career.formula.cash':

@@ -78,8 +78,10 @@ export const viTools: { readonly [K in keyof typeof enTools]: string } = {
     'Khi tỷ lệ chiết khấu lớn hơn 0, tiền mặt mỗi tháng và mỗi khoản thu từ cổ phần được quy về giá trị tại lúc bắt đầu sự nghiệp: số tiền ÷ (1 + tỷ lệ)^(số năm tính từ lúc bắt đầu). Ở mức 0, các khoản được cộng theo giá trị danh nghĩa và số năm đến lúc thoái vốn không làm thay đổi kết quả.',
   'tools.cto-career.method6':
     'Khoảng giá trị đi từ phân vị thứ 10 đến phân vị thứ 90: cứ 10 sự nghiệp thì có 8 sự nghiệp có tổng thu nhập nằm giữa hai mức này. Kết cục dễ xảy ra nhất là số lần thành công có xác suất cao nhất.',
+  'tools.cto-career.formula.paths':
+    'Nhiệm kỳ, phần cổ phần và tiền mặt mỗi năm của từng con đường; các công thức dưới đây áp dụng cho cả hai.',
   'tools.cto-career.formula.companies':
-    'Số nhiệm kỳ trọn vẹn vừa với sự nghiệp, tính cả các khoảng nghỉ; termMonths là yearsPerCompany × 12 với CTO toàn thời gian và monthsPerEngagement với CTO dịch vụ.',
+    'Số nhiệm kỳ trọn vẹn vừa với sự nghiệp, tính cả các khoảng nghỉ.',
   'tools.cto-career.formula.svcCash':
     'Số tiền CTO dịch vụ thực nhận mỗi năm.',
   'tools.cto-career.formula.cash':

@@ -70,11 +70,13 @@ export const zhTools: { readonly [K in keyof typeof enTools]: string } = {
   'tools.cto-career.method4':
     '服务型 CTO 的现金是本人实际拿到的钱：服务公司收取的费用减去公司的抽成（20% 只是示例，各家不同）。全职 CTO 的现金就是工资。',
   'tools.cto-career.method5':
-    '折现率大于 0 时，每个月的现金和每笔回报都换算成职业生涯起点时的价值：金额 ÷ (1 + 折现率)^(距起点的年数)。折现率为 0 时按名义金额相加，到退出的年数也不影响结果。',
+    '折现率大于 0 时，每个月的现金和每笔回报都换算成职业生涯起点时的价值：金额 ÷ (1 + r)^t，其中 r 为折现率，t 为距起点的年数。折现率为 0 时按名义金额相加，到退出的年数也不影响结果。',
   'tools.cto-career.method6':
     '区间从第 10 百分位到第 90 百分位：10 段职业生涯里，有 8 段的总收入落在两者之间。最可能的结果，是概率最高的那个成功次数。',
+  'tools.cto-career.formula.paths':
+    '两条路径各自的任期、股权和每年现金；下面的公式对两条路径都适用。',
   'tools.cto-career.formula.companies':
-    '算上中间的空档，职业生涯里能容纳的完整任期数；全职时 termMonths 为 yearsPerCompany × 12，服务时为 monthsPerEngagement。',
+    '算上中间的空档，职业生涯里能容纳的完整任期数。',
   'tools.cto-career.formula.svcCash':
     '服务型 CTO 每年实际拿到的现金。',
   'tools.cto-career.formula.cash':

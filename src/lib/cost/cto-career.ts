@@ -110,14 +110,14 @@ export function ctoCareer(input: CtoCareerInput): CtoCareerResult {
   const careerMonths = input.careerYears * 12;
   const p = input.successChancePct / 100;
   const kept = 1 - input.dilutionPct / 100;
-  /** Present value of `monthly` paid at the end of each of `months` months after month `from`. */
-  const paid = (monthly: number, from: number, months: number) => {
+  /** The months paid at the end of each of `months` months after month `from`, each weighted by its present-value factor. */
+  const paidMonths = (from: number, months: number) => {
     let total = 0;
     const whole = Math.floor(months);
-    for (let m = 1; m <= whole; m++) total += monthly * discountFactor(input.discountPct, from + m);
+    for (let m = 1; m <= whole; m++) total += discountFactor(input.discountPct, from + m);
     // A fractional last month (from a fractional term) is paid in proportion.
     const part = months - whole;
-    if (part > 0) total += monthly * part * discountFactor(input.discountPct, from + months);
+    if (part > 0) total += part * discountFactor(input.discountPct, from + months);
     return total;
   };
   const path = (termMonths: number, equityPct: number, cashPerYear: number): CareerPath => {
@@ -127,18 +127,19 @@ export function ctoCareer(input: CtoCareerInput): CtoCareerResult {
     const leftover = Math.min(termMonths, Math.max(0, careerMonths - companies * cycle));
     // Clamped so that rounding in a fractional term never pays for more months than the career has.
     const monthsWorked = Math.min(careerMonths, companies * termMonths + leftover);
-    const monthly = cashPerYear / 12;
-    let cash = 0;
+    // Weighted months, paid up to the months worked so that the clamp above holds here too;
+    // at a 0 % rate every weight is 1 and the cash is the pay for the months worked.
+    let weightedMonths = 0;
     let exitFactors = 0;
-    // Paid month by month up to the months worked, so that the clamp above holds here too.
     let unpaid = monthsWorked;
     for (let i = 0; i < companies; i++) {
       const months = Math.min(termMonths, unpaid);
-      cash += paid(monthly, i * cycle, months);
+      weightedMonths += paidMonths(i * cycle, months);
       unpaid -= months;
       exitFactors += discountFactor(input.discountPct, i * cycle + termMonths + input.exitLagYears * 12);
     }
-    cash += paid(monthly, companies * cycle, Math.max(0, unpaid));
+    weightedMonths += paidMonths(companies * cycle, Math.max(0, unpaid));
+    const cash = (cashPerYear / 12) * weightedMonths;
     // With no completed term nothing pays; the factor only keeps the payout of a success defined.
     const averageExitFactor = companies > 0 ? exitFactors / companies : discountFactor(input.discountPct, termMonths + input.exitLagYears * 12);
     const equityPerSuccess = (equityPct / 100) * kept * input.exitValue * averageExitFactor;
