@@ -27,8 +27,7 @@ export const exampleSalaries: Record<Currency, Record<SalaryLevel, number>> = {
 export const salaryFields = {
   'cost-comparison': { ftSalary: 'cto', leadSalary: 'lead' },
   'bad-hire-cost': { ctoSalary: 'cto', otherExecSalary: 'otherExec' },
-  // A service CTO is paid at the same level while engaged: the paths differ in terms, gaps and equity.
-  'cto-career': { ftCashPerYear: 'cto', svcCashPerYear: 'cto' },
+  'cto-career': { ftCashPerYear: 'cto' },
 } as const satisfies { [T in ToolId]: Partial<Record<FieldName<T>, SalaryLevel>> };
 
 export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
@@ -112,7 +111,7 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       ctoSalary: exampleSalaries.USD.cto,
       teamCostPerMonth: 60_000,
       rebuildPct: 60,
-      burnPerMonth: 100_000,
+      lostProfitPerMonth: 30_000,
       replacementCost: 50_000,
       otherMonthsToNotice: 12,
       otherExecSalary: exampleSalaries.USD.otherExec,
@@ -126,7 +125,7 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       ctoSalary: exampleSalaries.CNY.cto,
       teamCostPerMonth: 400_000,
       rebuildPct: 60,
-      burnPerMonth: 500_000,
+      lostProfitPerMonth: 150_000,
       replacementCost: 150_000,
       otherMonthsToNotice: 12,
       otherExecSalary: exampleSalaries.CNY.otherExec,
@@ -140,7 +139,7 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       ctoSalary: exampleSalaries.VND.cto,
       teamCostPerMonth: 600_000_000,
       rebuildPct: 60,
-      burnPerMonth: 1_000_000_000,
+      lostProfitPerMonth: 180_000_000,
       replacementCost: 200_000_000,
       otherMonthsToNotice: 12,
       otherExecSalary: exampleSalaries.VND.otherExec,
@@ -153,6 +152,10 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
   // The illustration of the cto-career-math guide: 25 years, four-year vesting terms
   // (the common schedule) or 18-month engagements, two months between companies, and
   // a 5 % chance per company of a success that pays the stake in a meaningful way.
+  // Nominal sums as in the guide (discount rate 0), and an exit three years after a term
+  // ends. The service fee is set so that, after an example firm margin of 20 %, the
+  // service CTO receives the shared example salary while engaged: the paths differ in
+  // terms, gaps and equity, not in pay.
   'cto-career': {
     USD: {
       careerYears: 25,
@@ -160,12 +163,15 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       successChancePct: 5,
       exitValue: 100_000_000,
       dilutionPct: 50,
+      discountPct: 0,
+      exitLagYears: 3,
       yearsPerCompany: 4,
       ftEquityPct: 2,
       ftCashPerYear: exampleSalaries.USD.cto,
       monthsPerEngagement: 18,
       svcEquityPct: 0.5,
-      svcCashPerYear: exampleSalaries.USD.cto,
+      svcFeePerYear: 250_000,
+      svcMarginPct: 20,
     },
     CNY: {
       careerYears: 25,
@@ -173,12 +179,15 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       successChancePct: 5,
       exitValue: 700_000_000,
       dilutionPct: 50,
+      discountPct: 0,
+      exitLagYears: 3,
       yearsPerCompany: 4,
       ftEquityPct: 2,
       ftCashPerYear: exampleSalaries.CNY.cto,
       monthsPerEngagement: 18,
       svcEquityPct: 0.5,
-      svcCashPerYear: exampleSalaries.CNY.cto,
+      svcFeePerYear: 1_125_000,
+      svcMarginPct: 20,
     },
     VND: {
       careerYears: 25,
@@ -186,12 +195,15 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       successChancePct: 5,
       exitValue: 2_500_000_000_000,
       dilutionPct: 50,
+      discountPct: 0,
+      exitLagYears: 3,
       yearsPerCompany: 4,
       ftEquityPct: 2,
       ftCashPerYear: exampleSalaries.VND.cto,
       monthsPerEngagement: 18,
       svcEquityPct: 0.5,
-      svcCashPerYear: exampleSalaries.VND.cto,
+      svcFeePerYear: 1_500_000_000,
+      svcMarginPct: 20,
     },
   },
 };

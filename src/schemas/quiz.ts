@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { toolIds } from '../data/catalog';
-import { toolParams } from '../data/tool-params';
+import { toolChoices, toolParams } from '../data/tool-params';
 import { localizedText } from './localized-text';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens');
@@ -41,8 +41,12 @@ const choiceOption = z.object({
   label: localizedText,
   /** Points this answer gives to each outcome it supports (outcome id → points). */
   weights: z.record(z.string(), z.number().int().min(0).max(5)).default({}),
-  /** Tool inputs this answer implies (names from src/data/tool-params.ts). */
-  params: z.record(z.string(), z.number()).default({}),
+  /**
+   * Tool inputs this answer implies (names from src/data/tool-params.ts): a number for an
+   * input, or one of a switch's values (`toolChoices`), such as `svcMode: fractional` for
+   * an answer that implies a part-time CTO.
+   */
+  params: z.record(z.string(), z.union([z.number(), z.string()])).default({}),
   /**
    * Outcomes this answer rules out whatever the other answers say: a condition the guides
    * set, such as a budget that cannot pay for a full-time seat.
@@ -69,6 +73,12 @@ const choiceQuiz = z.object({
         summary: localizedText,
         nextSteps: z.array(localizedText).min(1),
         links: z.array(guideLink).min(1),
+        /**
+         * Why the cost tool, opened with the inputs the answers imply, may not show what this
+         * outcome recommends: shown under the link to it. Required when some answers that lead
+         * here open the tool on another verdict (tests/unit/quiz-tool-agreement.test.ts).
+         */
+        toolCaveat: localizedText.optional(),
       }),
     )
     .min(2),
@@ -123,6 +133,7 @@ export const quizSchema = z.discriminatedUnion('kind', [choiceQuiz, scaleQuiz]).
     ctx.addIssue({ code: 'custom', path: ['questions'], message: `Question id "${id}" is used twice` });
   }
   const known: readonly string[] = toolParams[quiz.tool.id];
+  const switches: Readonly<Record<string, readonly string[]>> = toolChoices[quiz.tool.id];
   if (quiz.kind === 'choice') {
     const outcomes = quiz.outcomes.map((o) => o.id);
     for (const id of duplicates(outcomes)) {
@@ -154,11 +165,24 @@ export const quizSchema = z.discriminatedUnion('kind', [choiceQuiz, scaleQuiz]).
             });
           }
         }
-        for (const param of Object.keys(option.params)) {
-          if (!known.includes(param)) {
+        for (const [param, value] of Object.entries(option.params)) {
+          const path = ['questions', q, 'options', o, 'params', param];
+          if (typeof value === 'string') {
+            const values = switches[param];
+            if (!values) {
+              const names = Object.keys(switches);
+              ctx.addIssue({
+                code: 'custom',
+                path,
+                message: `The tool "${quiz.tool.id}" has no switch "${param}"; ${names.length > 0 ? `its switches are ${names.join(', ')}` : 'it has none'}`,
+              });
+            } else if (!values.includes(value)) {
+              ctx.addIssue({ code: 'custom', path, message: `The switch "${param}" of "${quiz.tool.id}" has no value "${value}"; it takes ${values.join(', ')}` });
+            }
+          } else if (!known.includes(param)) {
             ctx.addIssue({
               code: 'custom',
-              path: ['questions', q, 'options', o, 'params', param],
+              path,
               message: `The tool "${quiz.tool.id}" has no parameter "${param}"; it reads ${known.join(', ')}`,
             });
           }

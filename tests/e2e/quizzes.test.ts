@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { quizIds } from '../../src/data/catalog';
 import { fill } from '../../src/i18n/fill';
+import { dictionaries } from '../../src/i18n/translate';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { enQuizzes } from '../../src/i18n/ui/en-quizzes';
 import { enTools } from '../../src/i18n/ui/en-tools';
@@ -320,6 +321,26 @@ describe('why the result', () => {
     const reasons = quiz.questions.flatMap((q) => q.options.map((o) => o.reason[locale]));
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.filter((text) => !reasons.includes(text))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(locales)('%s: that result says why the calculator may not agree, and opens it for a part-time CTO', async (locale) => {
+    const { page, problems } = await openPage(browser(), phone);
+    await page.goto(`/${locale}/quizzes/cto-model/?${shareQuery(answers, quiz.revision)}`);
+    const card = page.locator('.quiz-result-card');
+    const caveat = card.locator('.quiz-tool-caveat');
+    await expect(caveat.textContent()).resolves.toBe(quiz.outcomes.find((o) => o.id === 'not-yet')!.toolCaveat![locale]);
+    await expect(caveat.isVisible()).resolves.toBe(true);
+    const link = card.locator('.quiz-tool-link');
+    const url = new URL((await link.getAttribute('href'))!, baseURL);
+    expect(url.searchParams.get('svcMode')).toBe('fractional');
+    expect(url.searchParams.get('svcDaysPerWeek')).toBe('2');
+    await link.click();
+    await page.waitForURL(`**${url.pathname}?*`);
+    const partTime = page.getByRole('radio', { name: dictionaries[locale]['calc.cc.svcMode.fractional'] });
+    await expect.poll(() => partTime.isChecked(), { timeout: 10_000 }).toBe(true);
+    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -545,7 +545,7 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
   it('bad hire cost flags a bad field and keeps a total', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
     const before = await summary(page);
-    await field(page, 'burnPerMonth').fill('20');
+    await field(page, 'lostProfitPerMonth').fill('20');
     await expect.poll(() => summary(page)).not.toBe(before);
     await field(page, 'rebuildPct').fill('150');
     await expect(field(page, 'rebuildPct').getAttribute('aria-invalid')).resolves.toBe('true');
@@ -575,6 +575,44 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     expect(r.otherExecTotal).toBeGreaterThan(r.total);
     const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(r.otherExecTotal / r.total);
     await expect.poll(() => summary(page)).toBe(fill(t['calc.bh.summaryOtherMore'], { other: money(r.otherExecTotal), total: money(r.total), times }));
+    expect(problems).toEqual([]);
+  });
+
+  it('bad hire cost prices the months the product is late at the gross profit the reader enters, as it prices the other executive’s', async () => {
+    // An old link: burn (spending while the product waits) is no longer read, so the gross profit takes its example.
+    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/?v=1&monthsToNotice=10&burnPerMonth=999`);
+    const example = { ...toolDefaults['bad-hire-cost'][currency], monthsToNotice: 10 };
+    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([
+      money(example.lostProfitPerMonth * 10 * (example.rebuildPct / 100)),
+      money(badHireCost(example).otherParts.lostMonths),
+    ]);
+    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    await expect(page.getByLabel(t['calc.bh.lostProfitPerMonth'], { exact: true }).count()).resolves.toBe(1);
+    const profit = { USD: 50_000, CNY: 250_000, VND: 300_000_000 }[currency];
+    await retype(page, field(page, 'lostProfitPerMonth'), String(profit));
+    // 10 months × 60 % = 6 months late, each costing the gross profit typed.
+    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(profit * 6), money(badHireCost(example).otherParts.lostMonths)]);
+    const r = badHireCost({ ...example, lostProfitPerMonth: profit });
+    await expect(page.locator('.calc table tfoot .calc-cell-value').first().innerText()).resolves.toBe(money(r.total));
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career pays the service CTO the fee less the firm’s margin, and discounts to the start of the career', async () => {
+    // An old link: its service cash was what the CTO received, so the fee and margin take their examples.
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/?v=1&svcCashPerYear=1`);
+    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    const example = toolDefaults['cto-career'][currency];
+    await expect.poll(() => cells(page, t['calc.career.cash'])).toEqual([money(ctoCareer(example).fullTime.cash), money(ctoCareer(example).service.cash)]);
+    await retype(page, field(page, 'svcMarginPct'), '50');
+    // 270 months in engagements at half the fee.
+    await expect.poll(() => cells(page, t['calc.career.cash'])).toEqual([money(ctoCareer(example).fullTime.cash), money((270 * example.svcFeePerYear * 0.5) / 12)]);
+    await retype(page, field(page, 'discountPct'), '8');
+    await retype(page, field(page, 'exitLagYears'), '5');
+    const r = ctoCareer({ ...example, svcMarginPct: 50, discountPct: 8, exitLagYears: 5 });
+    await expect.poll(() => cells(page, t['calc.career.expected'])).toEqual([money(r.fullTime.expectedValue), money(r.service.expectedValue)]);
+    expect(r.fullTime.expectedValue).toBeLessThan(ctoCareer(example).fullTime.expectedValue);
+    await expect(page.getByLabel(t['calc.career.svcFeePerYear'], { exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByLabel(t['calc.career.exitLagYears'], { exact: true }).count()).resolves.toBe(1);
     expect(problems).toEqual([]);
   });
 

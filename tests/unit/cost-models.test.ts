@@ -11,7 +11,7 @@ import {
   type CostComparisonInput,
   type ServiceMode,
 } from '../../src/lib/cost/cost-comparison';
-import { ctoCareer, successDistribution, type CtoCareerInput } from '../../src/lib/cost/cto-career';
+import { ctoCareer, serviceCashPerYear, successDistribution, type CtoCareerInput } from '../../src/lib/cost/cto-career';
 import { toolFields, type FieldSpec } from '../../src/lib/cost/fields';
 
 /** Any value a field accepts: whole where it must be, within its range. */
@@ -231,16 +231,17 @@ describe('bad hire cost', () => {
     const result = badHireCost(toolDefaults['bad-hire-cost'].USD);
     expect(result.rebuildMonths).toBeCloseTo(7.2, 10); // 60 % of 12 months
     expect(result.parts.salary).toBeCloseTo(200_000, 6); // 200,000 / 12 × 12 months
-    expect(result.parts.thrownAway).toBeCloseTo(432_000, 6); // 60,000 × 7.2 months of rebuilding
-    expect(result.parts.lostMonths).toBeCloseTo(720_000, 6); // 100,000 × 7.2 months of waiting
+    expect(result.parts.thrownAway).toBeCloseTo(432_000, 6); // 60,000 × 7.2 months of work thrown away
+    expect(result.parts.lostMonths).toBeCloseTo(216_000, 6); // 30,000 gross profit × 7.2 months late
     expect(result.parts.replacement).toBe(50_000);
-    expect(result.total).toBeCloseTo(1_402_000, 6);
+    expect(result.total).toBeCloseTo(898_000, 6); // 200,000 + 432,000 + 216,000 + 50,000
     expect(result.otherParts.salary).toBeCloseTo(180_000, 6); // 180,000 / 12 × 12 months
     expect(result.otherParts.thrownAway).toBe(120_000); // 10,000 × 12 months
-    expect(result.otherParts.lostMonths).toBe(180_000); // 10,000 × (12 + 6) months
+    expect(result.otherSetbackMonths).toBe(18); // 12 months in the seat + 6 to recover
+    expect(result.otherParts.lostMonths).toBe(180_000); // 10,000 gross profit × 18 months
     expect(result.otherParts.replacement).toBe(50_000);
-    expect(result.otherExecTotal).toBeCloseTo(530_000, 6);
-    expect(result.times).toBeCloseTo(2.6453, 4);
+    expect(result.otherExecTotal).toBeCloseTo(530_000, 6); // 180,000 + 120,000 + 180,000 + 50,000
+    expect(result.times).toBeCloseTo(898_000 / 530_000, 10); // 1.69
   });
 
   it('at 0 % to rebuild, costs the salary and the replacement only: nothing is rebuilt and nothing waits', () => {
@@ -251,7 +252,58 @@ describe('bad hire cost', () => {
     expect(result.parts.lostMonths).toBe(0);
     expect(result.total).toBeCloseTo(200_000 + 50_000, 6);
     // The value without any rebuild: the same as with no team and no other spending at all.
-    expect(result.total).toBeCloseTo(badHireCost({ ...input, rebuildPct: 60, teamCostPerMonth: 0, burnPerMonth: 0 }).total, 6);
+    expect(result.total).toBeCloseTo(badHireCost({ ...input, rebuildPct: 60, teamCostPerMonth: 0, lostProfitPerMonth: 0 }).total, 6);
+  });
+
+  it('measures both hires the same way: a CTO whose losses mirror the other executive’s costs the same', () => {
+    // 8 months in the seat at 120,000 a year; 30,000 a month of spending that bought nothing;
+    // 20,000 of gross profit lost in each of 8 months set back; 40,000 to replace.
+    const mirrored: BadHireInput = {
+      monthsToNotice: 8,
+      ctoSalary: 120_000,
+      teamCostPerMonth: 30_000,
+      rebuildPct: 100, // all 8 months of work are redone, so the product is 8 months late
+      lostProfitPerMonth: 20_000,
+      replacementCost: 40_000,
+      otherMonthsToNotice: 8,
+      otherExecSalary: 120_000,
+      otherWastedPerMonth: 30_000,
+      otherLostProfitPerMonth: 20_000,
+      otherRecoveryMonths: 0, // set back for the 8 months in the seat only
+      otherExecRehireCost: 40_000,
+    };
+    const result = badHireCost(mirrored);
+    // 80,000 + 240,000 + 160,000 + 40,000 on each side.
+    expect(result.total).toBeCloseTo(520_000, 6);
+    expect(result.otherExecTotal).toBeCloseTo(520_000, 6);
+    for (const part of badHireParts) expect(result.parts[part]).toBeCloseTo(result.otherParts[part], 6);
+    expect(badHireVerdict(result)).toEqual({ kind: 'similar' });
+  });
+
+  it('prices any mirrored pair of hires the same, part by part', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 120 }),
+        fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 4, maxLength: 4 }),
+        (months, [salary, wasted, profit, rehire]) => {
+          const result = badHireCost({
+            monthsToNotice: months,
+            ctoSalary: salary!,
+            teamCostPerMonth: wasted!,
+            rebuildPct: 100,
+            lostProfitPerMonth: profit!,
+            replacementCost: rehire!,
+            otherMonthsToNotice: months,
+            otherExecSalary: salary!,
+            otherWastedPerMonth: wasted!,
+            otherLostProfitPerMonth: profit!,
+            otherRecoveryMonths: 0,
+            otherExecRehireCost: rehire!,
+          });
+          for (const part of badHireParts) expect(result.parts[part]).toBeCloseTo(result.otherParts[part], 3);
+        },
+      ),
+    );
   });
 
   it('lets a wrong CMO cost more than a wrong CTO', () => {
@@ -265,6 +317,10 @@ describe('bad hire cost', () => {
       otherRecoveryMonths: 6,
     };
     const result = badHireCost(input);
+    // CTO: 100,000 salary + 60,000 × 0.6 months + 30,000 × 0.6 months + 50,000 = 204,000.
+    expect(result.total).toBeCloseTo(204_000, 6);
+    // CMO: 135,000 salary + 60,000 × 9 + 40,000 × (9 + 6) + 50,000 = 1,325,000.
+    expect(result.otherExecTotal).toBeCloseTo(1_325_000, 6);
     expect(result.otherExecTotal).toBeGreaterThan(result.total);
     expect(result.times).toBeLessThan(1);
     expect(badHireVerdict(result)).toEqual({ kind: 'otherMore', times: result.otherExecTotal / result.total });
@@ -309,7 +365,7 @@ describe('bad hire cost', () => {
   const drivers: [side: 'parts' | 'otherParts', part: BadHirePart, fields: (keyof BadHireInput)[]][] = [
     ['parts', 'salary', ['ctoSalary', 'monthsToNotice']],
     ['parts', 'thrownAway', ['teamCostPerMonth', 'monthsToNotice', 'rebuildPct']],
-    ['parts', 'lostMonths', ['burnPerMonth', 'monthsToNotice', 'rebuildPct']],
+    ['parts', 'lostMonths', ['lostProfitPerMonth', 'monthsToNotice', 'rebuildPct']],
     ['parts', 'replacement', ['replacementCost']],
     ['otherParts', 'salary', ['otherExecSalary', 'otherMonthsToNotice']],
     ['otherParts', 'thrownAway', ['otherWastedPerMonth', 'otherMonthsToNotice']],
@@ -370,6 +426,66 @@ describe('CTO career', () => {
     // P(0) = 46.3 %, P(≤ 1) = 82.9 %, P(≤ 2) = 96.4 %.
     expect([service.low, service.high]).toEqual([4_500_000, 5_000_000]);
     expect(service.mostLikelySuccesses).toBe(0);
+  });
+
+  it('pays the service CTO the fee less the firm’s margin', () => {
+    const usd = toolDefaults['cto-career'].USD;
+    // 250,000 × (1 − 20 %) = 200,000 a year, the shared example salary.
+    expect(serviceCashPerYear(usd)).toBeCloseTo(200_000, 6);
+    // 270 months × 200,000 / 12 = 4,500,000; at a 35 % margin, 270 × 162,500 / 12 = 3,656,250.
+    expect(ctoCareer(usd).service.cash).toBeCloseTo(4_500_000, 6);
+    expect(ctoCareer({ ...usd, svcMarginPct: 35 }).service.cash).toBeCloseTo(3_656_250, 6);
+    expect(ctoCareer({ ...usd, svcMarginPct: 35 }).fullTime).toEqual(ctoCareer(usd).fullTime);
+  });
+
+  it('discounts cash month by month and each payout from its exit, the exit lag after the term ends', () => {
+    // One four-year term: 48 monthly payments of 10,000 and, at a success, 1 % of 100,000,000 = 1,000,000
+    // paid one year after the term ends, in month 60.
+    const input: CtoCareerInput = {
+      ...toolDefaults['cto-career'].USD,
+      careerYears: 4,
+      gapMonths: 0,
+      successChancePct: 50,
+      exitValue: 100_000_000,
+      dilutionPct: 0,
+      discountPct: 10,
+      exitLagYears: 1,
+      yearsPerCompany: 4,
+      ftEquityPct: 1,
+      ftCashPerYear: 120_000,
+    };
+    const { fullTime } = ctoCareer(input);
+    expect(fullTime.companies).toBe(1);
+    // Σ 10,000 / 1.1^(m / 12) for m = 1…48, a geometric series with ratio v = 1.1^(−1/12).
+    const v = 1.1 ** (-1 / 12);
+    expect(fullTime.cash).toBeCloseTo((10_000 * v * (1 - v ** 48)) / (1 - v), 6);
+    expect(fullTime.cash).toBeLessThan(480_000);
+    expect(fullTime.equityPerSuccess).toBeCloseTo(1_000_000 / 1.61051, 6); // 1.1^5 = 1.61051
+    expect(fullTime.expectedEquity).toBeCloseTo(0.5 * 620_921.3232, 3);
+    // Two more years to the exit: 1,000,000 / 1.1^7 = 513,158.1.
+    expect(ctoCareer({ ...input, exitLagYears: 3 }).fullTime.equityPerSuccess).toBeCloseTo(1_000_000 / 1.1 ** 7, 6);
+    // At 0 % the lag changes nothing and the sums are nominal.
+    const nominal = { ...input, discountPct: 0 };
+    expect(ctoCareer(nominal).fullTime.cash).toBeCloseTo(480_000, 6);
+    expect(ctoCareer({ ...nominal, exitLagYears: 10 })).toEqual(ctoCareer(nominal));
+  });
+
+  it('averages the payout over the exits of a career’s terms', () => {
+    // Two 12-month engagements back to back, exits at months 12 and 24 with no lag, at 10 %:
+    // 0.5 % × 100,000,000 = 500,000 × (1.1^−1 + 1.1^−2) / 2.
+    const { service } = ctoCareer({
+      ...toolDefaults['cto-career'].USD,
+      careerYears: 2,
+      gapMonths: 0,
+      monthsPerEngagement: 12,
+      svcEquityPct: 0.5,
+      exitValue: 100_000_000,
+      dilutionPct: 0,
+      discountPct: 10,
+      exitLagYears: 0,
+    });
+    expect(service.companies).toBe(2);
+    expect(service.equityPerSuccess).toBeCloseTo((500_000 * (1 / 1.1 + 1 / 1.21)) / 2, 6);
   });
 
   it('counts only the terms that fit with the gaps between them, and pays cash for every month in a seat', () => {
@@ -447,6 +563,39 @@ describe('CTO career', () => {
           expect(likelier[path].chanceOfSuccess).toBeGreaterThanOrEqual(before[path].chanceOfSuccess);
         }
         expect(quicker.service.companies).toBeGreaterThanOrEqual(before.service.companies);
+      }),
+    );
+  });
+
+  it('never raises the outcome when the discount rate, the exit lag or the firm’s margin rises, nor lowers it when pay, fee or exit value rise', () => {
+    const lower: [keyof CtoCareerInput, number][] = [
+      ['discountPct', 50],
+      ['exitLagYears', 20],
+      ['svcMarginPct', 90],
+    ];
+    const higher: (keyof CtoCareerInput)[] = ['ftCashPerYear', 'svcFeePerYear', 'exitValue'];
+    fc.assert(
+      fc.property(inputs, fc.double({ min: 0, max: 1e6, noNaN: true }), (input, extra) => {
+        const before = ctoCareer(input);
+        for (const [name, max] of lower) {
+          const after = ctoCareer({ ...input, [name]: Math.min(max, input[name] + extra) });
+          for (const path of ['fullTime', 'service'] as const) {
+            expect(after[path].expectedValue).toBeLessThanOrEqual(before[path].expectedValue * (1 + 1e-12) + 1e-6);
+            expect(after[path].cash).toBeLessThanOrEqual(before[path].cash * (1 + 1e-12) + 1e-6);
+          }
+        }
+        for (const name of higher) {
+          const after = ctoCareer({ ...input, [name]: input[name] + extra });
+          for (const path of ['fullTime', 'service'] as const) {
+            expect(after[path].expectedValue).toBeGreaterThanOrEqual(before[path].expectedValue * (1 - 1e-12) - 1e-6);
+          }
+        }
+        // Discounted sums never exceed the nominal ones.
+        const nominal = ctoCareer({ ...input, discountPct: 0 });
+        for (const path of ['fullTime', 'service'] as const) {
+          expect(before[path].cash).toBeLessThanOrEqual(nominal[path].cash * (1 + 1e-12) + 1e-6);
+          expect(before[path].expectedValue).toBeLessThanOrEqual(nominal[path].expectedValue * (1 + 1e-12) + 1e-6);
+        }
       }),
     );
   });

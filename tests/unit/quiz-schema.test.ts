@@ -63,4 +63,12 @@ describe('quiz schema', () => {
     expect(output).toContain('quizzes/cto-model.yaml');
     expect(output).toContain('no parameter "serviceMonths"');
   });
+
+  it('rejects a switch value the tool does not offer, and a switch it does not have', () => {
+    const badValue = syncWithQuiz(editOnce(original, 'params: { svcMode: fractional,', 'params: { svcMode: halftime,'));
+    expect(badValue).toContain('quizzes/cto-model.yaml');
+    expect(badValue).toContain('has no value "halftime"; it takes seat, fractional');
+    const badSwitch = syncWithQuiz(editOnce(original, 'params: { svcMode: fractional,', 'params: { mode: fractional,'));
+    expect(badSwitch).toContain('has no switch "mode"; its switches are view, svcMode');
+  });
 });

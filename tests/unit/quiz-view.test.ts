@@ -56,4 +56,26 @@ describe('tool links', () => {
     const chosen = [{ params: { careerYears: 10, svcMonths: 12 } }, { params: {} }, { params: { careerYears: 20 } }];
     expect(answerParams('cto-career', chosen)).toEqual({ careerYears: 20 });
   });
+
+  it('sets a tool’s switch from an answer, ignoring values and switches the tool does not offer', () => {
+    const chosen = [
+      { params: { svcMode: 'fractional', svcDaysPerWeek: 2 } },
+      { params: { view: 'sideways', horizonYears: 4 } },
+      { params: { colour: 'blue' } },
+    ];
+    const values = answerParams('cost-comparison', chosen);
+    expect(values).toEqual({ svcMode: 'fractional', svcDaysPerWeek: 2, horizonYears: 4 });
+    expect(toolHref('/en/tools/cost-comparison/', 'cost-comparison', { cur: 'USD', ...values })).toBe(
+      '/en/tools/cost-comparison/?v=1&cur=USD&horizonYears=4&svcDaysPerWeek=2&svcMode=fractional',
+    );
+    // The career calculator has no switches: a switch value for it is dropped.
+    expect(answerParams('cto-career', [{ params: { svcMode: 'fractional' } }])).toEqual({});
+  });
+
+  it('opens the cost comparison for a part-time CTO when the budget buys a day or two a week', () => {
+    const quiz = load('cto-model');
+    const budget = quiz.kind === 'choice' ? quiz.questions.find((q) => q.id === 'budget') : undefined;
+    const partTime = budget?.options.find((o) => o.label.en.startsWith('A senior fee for a day or two a week'));
+    expect(partTime?.params).toEqual({ svcMode: 'fractional', svcDaysPerWeek: 2 });
+  });
 });

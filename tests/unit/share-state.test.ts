@@ -98,17 +98,27 @@ describe('share state', () => {
     );
   });
 
-  it('opens a bad-hire or career link from before the new inputs with their examples, and ignores the retired rebuild months', () => {
+  it('opens a bad-hire or career link from before the new inputs with their examples, and ignores the retired rebuild months, burn and service cash', () => {
     const badHire = (currency: Currency) => ({ ...toolDefaults['bad-hire-cost'][currency] }) as Record<string, number>;
     const oldBadHire = 'v=1&cur=USD&monthsToNotice=9&ctoSalary=250000&teamCostPerMonth=60000&rebuildPct=40&rebuildMonths=8&burnPerMonth=100000&replacementCost=50000&otherExecSalary=180000&otherExecRehireCost=50000';
     expect(decodeState(oldBadHire, toolFields['bad-hire-cost'], badHire, 'CNY')).toEqual({
       state: { currency: 'USD', choices: {}, values: { ...badHire('USD'), monthsToNotice: 9, ctoSalary: 250_000, rebuildPct: 40 } },
       rejected: [],
     });
+    // Burn was spending, not profit: an old link's burn does not become the gross profit lost.
+    expect(badHire('USD').lostProfitPerMonth).toBe(30_000);
     const career = (currency: Currency) => ({ ...toolDefaults['cto-career'][currency] }) as Record<string, number>;
     const oldCareer = 'v=1&cur=VND&careerYears=20&yearsPerCompany=5&monthsPerEngagement=12&successChancePct=1&ftEquityPct=2&ftCashPerYear=2500000000&svcEquityPct=0.5&svcCashPerYear=3000000000&exitValue=25000000000000';
     const decoded = decodeState(oldCareer, toolFields['cto-career'], career, 'USD');
     expect(decoded.rejected).toEqual([]);
     expect(decoded.state.values).toMatchObject({ careerYears: 20, yearsPerCompany: 5, ftCashPerYear: 2_500_000_000, gapMonths: career('VND').gapMonths, dilutionPct: career('VND').dilutionPct });
+    // The old service cash was what the CTO received, not the firm's fee: the fee and the margin take their examples.
+    expect(decoded.state.values).toMatchObject({
+      discountPct: 0,
+      exitLagYears: 3,
+      svcFeePerYear: 1_500_000_000,
+      svcMarginPct: 20,
+    });
+    expect(decoded.state.values).not.toHaveProperty('svcCashPerYear');
   });
 });

@@ -26,13 +26,43 @@ export const enTools = {
   'tools.bad-hire-cost.summary':
     'Add up what a wrong CTO costs by the time the problem is fixed, next to what a wrong CEO, CMO or CFO costs, and see which costs more and how many times more.',
   'tools.bad-hire-cost.method1':
-    'Until the problem is recognised, the company pays the wrong CTO’s salary while its engineering team builds on the wrong foundation.',
+    'Both hires carry the same four kinds of loss, defined the same way: the salary paid until the problem is recognised; the spending in their charge that bought nothing; the gross profit (sales less their direct costs) lost while the business is set back; and hiring a replacement.',
   'tools.bad-hire-cost.method2':
-    'The share to rebuild is lost once: redoing it takes the team as long as building it did (that share of the months until the problem was recognised), and the company’s other spending in those months buys no progress. At 0 % nothing is rebuilt and nothing waits.',
+    'For the CTO, the spending that bought nothing is the team’s cost of the share of its work to rebuild, over the months until the problem was recognised. Redoing that share takes the team as long as building it did, so the product is late by that many months, each costing the gross profit you enter. At 0 % nothing is thrown away and nothing is late.',
   'tools.bad-hire-cost.method3':
-    'Then the company pays to hire a replacement. A wrong CEO, CMO or CFO costs the same four kinds of loss: their salary until the problem is recognised, the spending wasted in their charge, the profit lost on missed sales from their start until the business recovers, and rehiring.',
+    'For a CEO, CMO or CFO, the spending that bought nothing is what was wasted per month in their charge while they held the seat, and the business is set back from their start until it has recovered after they leave, each month costing the gross profit on missed sales you enter.',
   'tools.bad-hire-cost.method4':
+    'Each loss is counted once: the rebuild buys back what was thrown away, so what it costs is the time it takes, priced as gross profit. The company’s other spending during the delay is counted on neither side, because it would be spent with the right hire too.',
+  'tools.bad-hire-cost.method5':
     'The multiple is the larger total divided by the smaller: it comes out of your numbers, and a wrong CMO can cost more than a wrong CTO.',
+  'tools.bad-hire-cost.formula.salary':
+    'The wrong CTO’s salary for the months until the problem is recognised.',
+  'tools.bad-hire-cost.formula.rebuildMonths':
+    'The months of work to redo, which is also how late the product is.',
+  'tools.bad-hire-cost.formula.thrownAway':
+    'The team’s cost of the work that has to be rebuilt.',
+  'tools.bad-hire-cost.formula.lostProfit':
+    'The gross profit lost while the product is late.',
+  'tools.bad-hire-cost.formula.total':
+    'What the wrong CTO costs.',
+  'tools.bad-hire-cost.formula.otherSalary':
+    'The other executive’s salary until the problem is recognised.',
+  'tools.bad-hire-cost.formula.otherThrownAway':
+    'The spending wasted in their charge while they held the seat.',
+  'tools.bad-hire-cost.formula.otherLostProfit':
+    'The gross profit lost on missed sales, from their start until the business recovers.',
+  'tools.bad-hire-cost.formula.otherTotal':
+    'What the wrong CEO, CMO or CFO costs.',
+  'tools.bad-hire-cost.formula.times':
+    'How many times one costs the other: the larger total over the smaller.',
+  'tools.bad-hire-cost.omits1':
+    'Harm that no line prices: good engineers who leave, customers or investors who lose trust, and the worst case, the loss of the whole project.',
+  'tools.bad-hire-cost.omits2':
+    'The time value of money: the sums are nominal, not discounted.',
+  'tools.bad-hire-cost.omits3':
+    'A rebuild faster or slower than the original build: it is assumed to take as long.',
+  'tools.bad-hire-cost.omits4':
+    'Taxes and severance pay.',
   'tools.cto-career.summary':
     'See the deal from the CTO’s side: how many companies a career can hold under full-time vesting terms or as a series of engagements, what it can be expected to pay, and how widely the outcome spreads.',
   'tools.cto-career.method1':
@@ -40,9 +70,37 @@ export const enTools = {
   'tools.cto-career.method2':
     'Each company becomes a large success with the chance you set, independently of the others, so the number of successes is binomial; the chance of at least one is 1 − (1 − p)ⁿ.',
   'tools.cto-career.method3':
-    'A success pays the equity share, less the share lost to later funding rounds, at the company value you set. The expected value is the cash plus the number of companies × the chance × that payout.',
+    'A success pays the equity share, less the share lost to later funding rounds, at the company value you set, at an exit that comes the years you set after the term ends (when the stake is fully earned). The expected value is the cash plus the number of companies × the chance × that payout.',
   'tools.cto-career.method4':
+    'The service path’s cash is what the CTO receives: the fee the firm charges less the firm’s margin (20 % is an example; firms differ). The full-time path’s cash is the salary.',
+  'tools.cto-career.method5':
+    'A discount rate above 0 turns each month’s cash and each payout into its value at the start of the career, amount ÷ (1 + rate)^(years from the start); at 0 the sums are nominal and the years to the exit change nothing.',
+  'tools.cto-career.method6':
     'The range runs from the 10th to the 90th percentile career: in 8 careers out of 10 the total falls between them. The most likely outcome is the number of successes with the highest chance.',
+  'tools.cto-career.formula.paths':
+    'The term, stake and yearly cash of each path; the formulas below apply to both.',
+  'tools.cto-career.formula.companies':
+    'The whole terms that fit in the career with the gaps between them.',
+  'tools.cto-career.formula.svcCash':
+    'What the service CTO receives per year.',
+  'tools.cto-career.formula.cash':
+    'The cash for every month in a seat, valued at the start of the career.',
+  'tools.cto-career.formula.payout':
+    'What one large success pays, discounted from its exit and averaged over the career’s terms.',
+  'tools.cto-career.formula.expected':
+    'Cash plus the expected value of the equity.',
+  'tools.cto-career.formula.chance':
+    'The chance of at least one large success.',
+  'tools.cto-career.formula.range':
+    'The 10th and 90th percentile careers, from the binomial distribution of successes.',
+  'tools.cto-career.omits1':
+    'Taxes, benefits and pay rises: the cash per year stays as you enter it.',
+  'tools.cto-career.omits2':
+    'Smaller exits: a company either becomes the large success you describe or its equity pays nothing.',
+  'tools.cto-career.omits3':
+    'Companies that rise and fall together: each succeeds independently of the others, which makes the portfolio look safer than it is.',
+  'tools.cto-career.omits4':
+    'When exactly each success happens: the range values every success at the average present value of the career’s payouts.',
 
   'calc.currency': 'Currency',
   'calc.currency.USD': 'US dollar (USD)',
@@ -151,17 +209,17 @@ export const enTools = {
   'calc.bh.ctoSalary': 'CTO’s annual salary',
   'calc.bh.teamCostPerMonth': 'Engineering team cost per month',
   'calc.bh.rebuildPct': 'Share of the team’s work to rebuild, %',
-  'calc.bh.burnPerMonth': 'Other monthly spending while the product waits',
+  'calc.bh.lostProfitPerMonth': 'Gross profit lost per month while the product is late',
   'calc.bh.replacementCost': 'Cost of hiring a replacement CTO',
   'calc.bh.otherMonthsToNotice': 'Months until the problem with them is recognised',
   'calc.bh.otherExecSalary': 'The other executive’s annual salary',
   'calc.bh.otherWastedPerMonth': 'Spending wasted per month while they are in the seat',
-  'calc.bh.otherLostProfitPerMonth': 'Profit lost per month on missed sales, until the business recovers',
+  'calc.bh.otherLostProfitPerMonth': 'Gross profit lost per month on missed sales, until the business recovers',
   'calc.bh.otherRecoveryMonths': 'Months the business takes to recover after they leave',
   'calc.bh.otherExecRehireCost': 'Cost of rehiring that executive',
   'calc.bh.part.salary': 'Salary paid',
-  'calc.bh.part.thrownAway': 'Work or spending thrown away',
-  'calc.bh.part.lostMonths': 'Months lost waiting or recovering',
+  'calc.bh.part.thrownAway': 'Spending that bought nothing',
+  'calc.bh.part.lostMonths': 'Gross profit lost while the business is set back',
   'calc.bh.part.replacement': 'Hiring a replacement',
   'calc.bh.barCto': 'Wrong CTO',
   'calc.bh.barOther': 'Wrong CEO, CMO or CFO',
@@ -183,12 +241,15 @@ export const enTools = {
   'calc.career.successChancePct': 'Chance that one company becomes a large success, %',
   'calc.career.exitValue': 'Company value at a large success',
   'calc.career.dilutionPct': 'Stake lost to later funding rounds before the exit, %',
+  'calc.career.exitLagYears': 'Years from the end of a term to the exit that pays the equity',
+  'calc.career.discountPct': 'Discount rate per year, % (0 = no discounting)',
   'calc.career.yearsPerCompany': 'Years per company (vesting term)',
   'calc.career.ftEquityPct': 'Equity share per company, %',
   'calc.career.ftCashPerYear': 'Cash per year',
   'calc.career.monthsPerEngagement': 'Months per engagement',
   'calc.career.svcEquityPct': 'Equity share per engagement, %',
-  'calc.career.svcCashPerYear': 'Cash per year',
+  'calc.career.svcFeePerYear': 'Fee the service firm charges per year',
+  'calc.career.svcMarginPct': 'The firm’s margin on the fee, % (an example)',
   'calc.career.fullTime': 'Full-time CTO',
   'calc.career.service': 'CTO as a service',
   'calc.career.expected': 'Expected value: cash plus expected equity',

@@ -27,13 +27,44 @@ export const viTools: DictionaryOf<typeof enTools> = {
     'Điểm hòa vốn: tháng đầu tiên mà từ đó cách có tổng chi phí thấp hơn trong cả khoảng thời gian tính luôn rẻ hơn, tính theo chi phí cộng dồn, cho đến hết khoảng thời gian đó. Nếu hai đường không bao giờ cắt nhau thì không có điểm hòa vốn: một cách không tốn hơn cách kia ở bất kỳ tháng nào.',
   'tools.bad-hire-cost.summary':
     'Cộng lại số tiền một CTO không phù hợp gây ra cho đến khi vấn đề được khắc phục, đặt cạnh cái giá của một CEO, CMO hay CFO không phù hợp, để xem bên nào tốn hơn và tốn hơn bao nhiêu lần.',
-  'tools.bad-hire-cost.method1': 'Cho đến khi nhận ra vấn đề, công ty vẫn trả lương cho CTO đó và đội kỹ thuật vẫn xây dựng trên một nền móng sai.',
+  'tools.bad-hire-cost.method1':
+    'Cả hai trường hợp tuyển sai đều được tính cùng bốn loại thiệt hại, với cùng một định nghĩa: lương trả cho đến khi nhận ra vấn đề; khoản chi trong phần việc người đó phụ trách mà không mang lại gì; lợi nhuận gộp (doanh thu trừ chi phí trực tiếp) mất đi trong thời gian kinh doanh bị chững lại; và chi phí tuyển người thay thế.',
   'tools.bad-hire-cost.method2':
-    'Phần việc phải làm lại chỉ tính là một khoản thiệt hại: đội mất đúng chừng ấy thời gian để làm lại như khi xây nó (tức tỷ lệ đó của số tháng đến khi nhận ra vấn đề), và các khoản chi khác của công ty trong những tháng ấy không đem lại tiến triển nào. Ở mức 0%, không có gì phải xây lại và cũng chẳng phải chờ.',
+    'Với CTO, khoản chi không mang lại gì là chi phí của đội cho phần việc phải làm lại, trong những tháng đến khi nhận ra vấn đề. Làm lại phần đó mất đúng chừng ấy thời gian như khi xây, nên sản phẩm chậm đúng chừng ấy tháng, mỗi tháng mất khoản lợi nhuận gộp bạn nhập. Ở mức 0%, không có gì bị bỏ phí và sản phẩm không bị chậm.',
   'tools.bad-hire-cost.method3':
-    'Sau đó công ty trả chi phí tuyển người thay thế. Một CEO, CMO hay CFO không phù hợp được tính cùng bốn loại thiệt hại: lương cho đến khi nhận ra vấn đề, khoản chi bị lãng phí trong phần việc họ phụ trách, lợi nhuận mất vì doanh số hụt từ lúc họ nhận việc đến khi kinh doanh hồi phục, và chi phí tuyển lại.',
+    'Với CEO, CMO hay CFO, khoản chi không mang lại gì là số tiền bị lãng phí mỗi tháng trong phần việc họ phụ trách khi còn tại vị; kinh doanh bị chững lại từ lúc họ nhận việc cho đến khi hồi phục sau khi họ rời đi, mỗi tháng mất khoản lợi nhuận gộp từ doanh số hụt mà bạn nhập.',
   'tools.bad-hire-cost.method4':
+    'Mỗi khoản thiệt hại chỉ tính một lần: việc làm lại chỉ lấy lại những gì đã bị bỏ phí, nên cái giá của nó là thời gian, quy ra lợi nhuận gộp. Các khoản chi khác của công ty trong thời gian chậm trễ không được tính cho bên nào, vì tuyển đúng người thì công ty vẫn phải chi chúng.',
+  'tools.bad-hire-cost.method5':
     'Hệ số là tổng lớn hơn chia cho tổng nhỏ hơn: nó do chính số liệu của bạn quyết định, và một CMO không phù hợp hoàn toàn có thể tốn hơn một CTO không phù hợp.',
+  'tools.bad-hire-cost.formula.salary':
+    'Lương trả cho CTO không phù hợp trong những tháng đến khi nhận ra vấn đề.',
+  'tools.bad-hire-cost.formula.rebuildMonths':
+    'Số tháng công việc phải làm lại, cũng là số tháng sản phẩm bị chậm.',
+  'tools.bad-hire-cost.formula.thrownAway':
+    'Chi phí của đội cho phần việc phải xây lại.',
+  'tools.bad-hire-cost.formula.lostProfit':
+    'Lợi nhuận gộp mất đi trong lúc sản phẩm bị chậm.',
+  'tools.bad-hire-cost.formula.total':
+    'Tổng cái giá của việc tuyển sai CTO.',
+  'tools.bad-hire-cost.formula.otherSalary':
+    'Lương trả cho vị lãnh đạo kia đến khi nhận ra vấn đề.',
+  'tools.bad-hire-cost.formula.otherThrownAway':
+    'Khoản chi bị lãng phí trong phần việc họ phụ trách khi còn tại vị.',
+  'tools.bad-hire-cost.formula.otherLostProfit':
+    'Lợi nhuận gộp mất vì doanh số hụt, từ lúc họ nhận việc đến khi kinh doanh hồi phục.',
+  'tools.bad-hire-cost.formula.otherTotal':
+    'Tổng cái giá của việc tuyển sai CEO, CMO hoặc CFO.',
+  'tools.bad-hire-cost.formula.times':
+    'Bên này tốn gấp mấy lần bên kia: tổng lớn hơn chia cho tổng nhỏ hơn.',
+  'tools.bad-hire-cost.omits1':
+    'Những thiệt hại không dòng nào định giá: kỹ sư giỏi bỏ đi, khách hàng hay nhà đầu tư mất niềm tin, và trường hợp xấu nhất là mất cả dự án.',
+  'tools.bad-hire-cost.omits2':
+    'Giá trị thời gian của tiền: các khoản đều theo giá trị danh nghĩa, không chiết khấu.',
+  'tools.bad-hire-cost.omits3':
+    'Việc làm lại nhanh hơn hoặc chậm hơn lần xây đầu: ở đây giả định mất thời gian như nhau.',
+  'tools.bad-hire-cost.omits4':
+    'Thuế và trợ cấp thôi việc.',
   'tools.cto-career.summary':
     'Nhìn thỏa thuận từ phía CTO: một sự nghiệp chứa được bao nhiêu công ty theo các nhiệm kỳ hưởng quyền toàn thời gian hoặc theo từng đợt hợp tác, có thể kỳ vọng nhận về bao nhiêu, và kết quả chênh lệch đến đâu.',
   'tools.cto-career.method1':
@@ -41,9 +72,37 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'tools.cto-career.method2':
     'Mỗi công ty thành công lớn với xác suất bạn đặt, độc lập với các công ty khác, nên số lần thành công theo phân phối nhị thức; xác suất có ít nhất một thành công là 1 − (1 − p)ⁿ.',
   'tools.cto-career.method3':
-    'Một lần thành công mang về tỷ lệ cổ phần, sau khi trừ phần bị pha loãng qua các vòng gọi vốn sau, nhân với giá trị công ty bạn đặt. Giá trị kỳ vọng là tiền mặt cộng số công ty × xác suất × khoản đó.',
+    'Một lần thành công mang về tỷ lệ cổ phần, sau khi trừ phần bị pha loãng qua các vòng gọi vốn sau, nhân với giá trị công ty bạn đặt, và được trả khi thoái vốn: sau khi nhiệm kỳ kết thúc (cổ phần đã hưởng quyền trọn vẹn) thêm số năm bạn đặt. Giá trị kỳ vọng là tiền mặt cộng số công ty × xác suất × khoản đó.',
   'tools.cto-career.method4':
+    'Tiền mặt của con đường CTO dịch vụ là số tiền CTO thực nhận: phí công ty dịch vụ thu trừ phần công ty giữ lại (20% chỉ là ví dụ, mỗi nơi một khác). Tiền mặt của CTO toàn thời gian là lương.',
+  'tools.cto-career.method5':
+    'Khi tỷ lệ chiết khấu lớn hơn 0, tiền mặt mỗi tháng và mỗi khoản thu từ cổ phần được quy về giá trị tại lúc bắt đầu sự nghiệp: số tiền ÷ (1 + tỷ lệ)^(số năm tính từ lúc bắt đầu). Ở mức 0, các khoản được cộng theo giá trị danh nghĩa và số năm đến lúc thoái vốn không làm thay đổi kết quả.',
+  'tools.cto-career.method6':
     'Khoảng giá trị đi từ phân vị thứ 10 đến phân vị thứ 90: cứ 10 sự nghiệp thì có 8 sự nghiệp có tổng thu nhập nằm giữa hai mức này. Kết cục dễ xảy ra nhất là số lần thành công có xác suất cao nhất.',
+  'tools.cto-career.formula.paths':
+    'Nhiệm kỳ, phần cổ phần và tiền mặt mỗi năm của từng con đường; các công thức dưới đây áp dụng cho cả hai.',
+  'tools.cto-career.formula.companies':
+    'Số nhiệm kỳ trọn vẹn vừa với sự nghiệp, tính cả các khoảng nghỉ.',
+  'tools.cto-career.formula.svcCash':
+    'Số tiền CTO dịch vụ thực nhận mỗi năm.',
+  'tools.cto-career.formula.cash':
+    'Tiền mặt cho mọi tháng đang làm việc, quy về giá trị lúc bắt đầu sự nghiệp.',
+  'tools.cto-career.formula.payout':
+    'Khoản một lần thành công lớn mang về, chiết khấu từ lúc thoái vốn và lấy trung bình qua các nhiệm kỳ.',
+  'tools.cto-career.formula.expected':
+    'Tiền mặt cộng giá trị kỳ vọng của cổ phần.',
+  'tools.cto-career.formula.chance':
+    'Xác suất có ít nhất một lần thành công lớn.',
+  'tools.cto-career.formula.range':
+    'Sự nghiệp ở phân vị thứ 10 và thứ 90, theo phân phối nhị thức của số lần thành công.',
+  'tools.cto-career.omits1':
+    'Thuế, phúc lợi và tăng lương: tiền mặt mỗi năm giữ nguyên như bạn nhập.',
+  'tools.cto-career.omits2':
+    'Những thương vụ thoái vốn nhỏ hơn: một công ty hoặc thành công lớn như bạn mô tả, hoặc cổ phần không mang lại gì.',
+  'tools.cto-career.omits3':
+    'Các công ty cùng lên cùng xuống: ở đây mỗi công ty thành bại độc lập với các công ty khác, khiến danh mục trông an toàn hơn thực tế.',
+  'tools.cto-career.omits4':
+    'Thời điểm cụ thể của từng lần thành công: khoảng giá trị tính mỗi lần thành công theo giá trị hiện tại trung bình của các khoản thu trong sự nghiệp.',
 
   'calc.currency': 'Tiền tệ',
   'calc.currency.USD': 'Đô la Mỹ (USD)',
@@ -158,17 +217,17 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.bh.ctoSalary': 'Lương năm của CTO',
   'calc.bh.teamCostPerMonth': 'Chi phí đội kỹ thuật mỗi tháng',
   'calc.bh.rebuildPct': 'Tỷ lệ công việc của đội phải làm lại, %',
-  'calc.bh.burnPerMonth': 'Chi tiêu khác mỗi tháng trong lúc sản phẩm chờ',
+  'calc.bh.lostProfitPerMonth': 'Lợi nhuận gộp mất mỗi tháng trong lúc sản phẩm bị chậm',
   'calc.bh.replacementCost': 'Chi phí tuyển CTO thay thế',
   'calc.bh.otherMonthsToNotice': 'Số tháng đến khi nhận ra vấn đề ở lãnh đạo đó',
   'calc.bh.otherExecSalary': 'Lương năm của lãnh đạo đó',
   'calc.bh.otherWastedPerMonth': 'Khoản chi bị lãng phí mỗi tháng khi họ còn giữ vị trí',
-  'calc.bh.otherLostProfitPerMonth': 'Lợi nhuận mất mỗi tháng vì doanh số hụt, cho đến khi kinh doanh hồi phục',
+  'calc.bh.otherLostProfitPerMonth': 'Lợi nhuận gộp mất mỗi tháng vì doanh số hụt, cho đến khi kinh doanh hồi phục',
   'calc.bh.otherRecoveryMonths': 'Số tháng để kinh doanh hồi phục sau khi họ rời đi',
   'calc.bh.otherExecRehireCost': 'Chi phí tuyển lại vị trí đó',
   'calc.bh.part.salary': 'Lương đã trả',
-  'calc.bh.part.thrownAway': 'Công sức hoặc khoản chi bị bỏ phí',
-  'calc.bh.part.lostMonths': 'Thiệt hại trong những tháng chờ hoặc hồi phục',
+  'calc.bh.part.thrownAway': 'Khoản chi không mang lại gì',
+  'calc.bh.part.lostMonths': 'Lợi nhuận gộp mất trong thời gian kinh doanh bị chững lại',
   'calc.bh.part.replacement': 'Tuyển người thay thế',
   'calc.bh.barCto': 'CTO không phù hợp',
   'calc.bh.barOther': 'CEO, CMO hoặc CFO không phù hợp',
@@ -190,12 +249,15 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.career.successChancePct': 'Xác suất một công ty thành công lớn, %',
   'calc.career.exitValue': 'Giá trị công ty khi thành công lớn',
   'calc.career.dilutionPct': 'Phần cổ phần bị pha loãng qua các vòng gọi vốn trước khi thoái vốn, %',
+  'calc.career.exitLagYears': 'Số năm từ khi kết thúc nhiệm kỳ đến lúc thoái vốn trả tiền cho cổ phần',
+  'calc.career.discountPct': 'Tỷ lệ chiết khấu mỗi năm, % (0 = không chiết khấu)',
   'calc.career.yearsPerCompany': 'Số năm ở mỗi công ty (thời gian hưởng quyền)',
   'calc.career.ftEquityPct': 'Tỷ lệ cổ phần ở mỗi công ty, %',
   'calc.career.ftCashPerYear': 'Tiền mặt mỗi năm',
   'calc.career.monthsPerEngagement': 'Số tháng mỗi đợt hợp tác',
   'calc.career.svcEquityPct': 'Tỷ lệ cổ phần mỗi đợt hợp tác, %',
-  'calc.career.svcCashPerYear': 'Tiền mặt mỗi năm',
+  'calc.career.svcFeePerYear': 'Phí công ty dịch vụ thu mỗi năm',
+  'calc.career.svcMarginPct': 'Phần phí công ty dịch vụ giữ lại, % (giá trị ví dụ)',
   'calc.career.fullTime': 'CTO toàn thời gian',
   'calc.career.service': 'CTO dịch vụ',
   'calc.career.expected': 'Giá trị kỳ vọng: tiền mặt cộng giá trị kỳ vọng của cổ phần',

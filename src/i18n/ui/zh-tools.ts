@@ -23,15 +23,81 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'tools.cost-comparison.method7':
     '盈亏平衡点：在整个计算期内总成本更低的那条路径，从某个月起累计成本一直低于另一条、直到计算期结束，满足这一点的第一个月就是盈亏平衡点。如果两条线从未交叉，就没有盈亏平衡点：其中一条路径每个月都不比另一条贵。',
   'tools.bad-hire-cost.summary': '算一算错招 CTO 到问题解决时一共花掉多少钱，再和错招 CEO、CMO 或 CFO 的代价并排比较：哪一个更贵，贵几倍。',
-  'tools.bad-hire-cost.method1': '在发现问题之前，公司一直在支付这位 CTO 的工资，工程团队也一直在错误的基础上开发。',
-  'tools.bad-hire-cost.method2': '需要重做的那部分工作只算一次损失：团队重做它的时间和当初开发它的时间一样长（即发现问题前月数的相应比例），这几个月里公司的其他开支也换不来任何进展。比例为 0% 时，既不用重建，也不用等待。',
-  'tools.bad-hire-cost.method3': '之后还要支付招聘继任者的费用。错招 CEO、CMO 或 CFO 计入同样的四类损失：发现问题前付出的工资、其职责范围内白花的开支、从其上任到业务恢复期间因丢单损失的利润，以及重新招聘的费用。',
-  'tools.bad-hire-cost.method4': '倍数等于较大的合计除以较小的合计：它完全取决于你填入的数字，错招的 CMO 也可能比错招的 CTO 代价更高。',
+  'tools.bad-hire-cost.method1':
+    '两种错招计入同样的四类损失，定义也相同：发现问题之前付出的工资；其职责范围内没换来任何成果的开支；业务受挫期间损失的毛利（销售收入减去直接成本）；以及招聘继任者的费用。',
+  'tools.bad-hire-cost.method2':
+    '对 CTO 而言，白花的开支是在发现问题之前的几个月里，团队花在需要重做的那部分工作上的成本。重做这部分所需的时间和当初开发它一样长，产品因此晚上线同样多个月，每个月损失你填入的毛利。比例为 0% 时，没有白费的工作，产品也不会延期。',
+  'tools.bad-hire-cost.method3':
+    '对 CEO、CMO 或 CFO 而言，白花的开支是其在任期间每月在职责范围内浪费的钱；业务从其上任起受挫，一直到其离开后恢复为止，每个月损失你填入的丢单毛利。',
+  'tools.bad-hire-cost.method4':
+    '每项损失只算一次：重做换回的是当初白费的成果，所以它的代价是耗费的时间，按毛利计价。延期期间公司的其他开支两边都不计入，因为换了合适的人，这些钱照样要花。',
+  'tools.bad-hire-cost.method5':
+    '倍数等于较大的合计除以较小的合计：它完全取决于你填入的数字，错招的 CMO 也可能比错招的 CTO 代价更高。',
+  'tools.bad-hire-cost.formula.salary':
+    '发现问题之前付给错招 CTO 的工资。',
+  'tools.bad-hire-cost.formula.rebuildMonths':
+    '需要重做的工作月数，也就是产品延期的月数。',
+  'tools.bad-hire-cost.formula.thrownAway':
+    '团队花在需要重做的工作上的成本。',
+  'tools.bad-hire-cost.formula.lostProfit':
+    '产品延期期间损失的毛利。',
+  'tools.bad-hire-cost.formula.total':
+    '错招 CTO 的总代价。',
+  'tools.bad-hire-cost.formula.otherSalary':
+    '发现问题之前付给另一位高管的工资。',
+  'tools.bad-hire-cost.formula.otherThrownAway':
+    '其在任期间、职责范围内浪费的开支。',
+  'tools.bad-hire-cost.formula.otherLostProfit':
+    '从其上任到业务恢复，因丢单损失的毛利。',
+  'tools.bad-hire-cost.formula.otherTotal':
+    '错招 CEO、CMO 或 CFO 的总代价。',
+  'tools.bad-hire-cost.formula.times':
+    '一方是另一方的几倍：较大的合计除以较小的合计。',
+  'tools.bad-hire-cost.omits1':
+    '任何一项都没有计价的损害：优秀工程师离职，客户或投资人失去信任，以及最坏的情况——整个项目失败。',
+  'tools.bad-hire-cost.omits2':
+    '资金的时间价值：各项金额都是名义值，没有折现。',
+  'tools.bad-hire-cost.omits3':
+    '重做比当初开发更快或更慢的情况：这里假定两者耗时相同。',
+  'tools.bad-hire-cost.omits4':
+    '税费和解雇补偿。',
   'tools.cto-career.summary': '站在 CTO 的角度看这笔交易：按全职兑现期或一段段服务期，一个职业生涯能容纳多少家公司，预期能拿到多少，结果又会相差多大。',
-  'tools.cto-career.method1': '只有完整的任期才能拿到股权：全职任期为每家公司的年数，服务期为你设定的月数，两家公司之间隔着你设定的空档。现金按在岗的每个月支付。',
-  'tools.cto-career.method2': '每家公司以你设定的概率取得巨大成功，彼此互不影响，所以成功次数服从二项分布；至少成功一次的概率为 1 − (1 − p)ⁿ。',
-  'tools.cto-career.method3': '一次成功的回报 = 股权比例扣除后续融资稀释掉的部分，再乘以你设定的公司价值。期望值 = 现金 + 公司数量 × 成功概率 × 这笔回报。',
-  'tools.cto-career.method4': '区间从第 10 百分位到第 90 百分位：10 段职业生涯里，有 8 段的总收入落在两者之间。最可能的结果，是概率最高的那个成功次数。',
+  'tools.cto-career.method1':
+    '只有完整的任期才能拿到股权：全职任期为每家公司的年数，服务期为你设定的月数，两家公司之间隔着你设定的空档。现金按在岗的每个月支付。',
+  'tools.cto-career.method2':
+    '每家公司以你设定的概率取得巨大成功，彼此互不影响，所以成功次数服从二项分布；至少成功一次的概率为 1 − (1 − p)ⁿ。',
+  'tools.cto-career.method3':
+    '一次成功的回报 = 股权比例扣除后续融资稀释掉的部分，再乘以你设定的公司价值；任期结束、股权全部兑现之后，再过你设定的年数，这笔钱才在退出时到手。期望值 = 现金 + 公司数量 × 成功概率 × 这笔回报。',
+  'tools.cto-career.method4':
+    '服务型 CTO 的现金是本人实际拿到的钱：服务公司收取的费用减去公司的抽成（20% 只是示例，各家不同）。全职 CTO 的现金就是工资。',
+  'tools.cto-career.method5':
+    '折现率大于 0 时，每个月的现金和每笔回报都换算成职业生涯起点时的价值：金额 ÷ (1 + r)^t，其中 r 为折现率，t 为距起点的年数。折现率为 0 时按名义金额相加，到退出的年数也不影响结果。',
+  'tools.cto-career.method6':
+    '区间从第 10 百分位到第 90 百分位：10 段职业生涯里，有 8 段的总收入落在两者之间。最可能的结果，是概率最高的那个成功次数。',
+  'tools.cto-career.formula.paths':
+    '两条路径各自的任期、股权和每年现金；下面的公式对两条路径都适用。',
+  'tools.cto-career.formula.companies':
+    '算上中间的空档，职业生涯里能容纳的完整任期数。',
+  'tools.cto-career.formula.svcCash':
+    '服务型 CTO 每年实际拿到的现金。',
+  'tools.cto-career.formula.cash':
+    '在岗每个月的现金，换算成职业生涯起点时的价值。',
+  'tools.cto-career.formula.payout':
+    '一次巨大成功的回报，从退出时点折现，并在各段任期之间取平均。',
+  'tools.cto-career.formula.expected':
+    '现金加上股权的期望值。',
+  'tools.cto-career.formula.chance':
+    '至少取得一次巨大成功的概率。',
+  'tools.cto-career.formula.range':
+    '第 10 和第 90 百分位的职业生涯，由成功次数的二项分布得出。',
+  'tools.cto-career.omits1':
+    '税费、福利和加薪：每年的现金始终是你填入的数字。',
+  'tools.cto-career.omits2':
+    '规模较小的退出：一家公司要么成为你设定的那种巨大成功，要么股权一文不值。',
+  'tools.cto-career.omits3':
+    '同涨同跌的公司：这里假定各家公司成败互不相关，这会让整个组合看起来比实际更稳。',
+  'tools.cto-career.omits4':
+    '每次成功的具体时间：计算区间时，每次成功都按职业生涯中各笔回报现值的平均数计价。',
 
   'calc.currency': '货币',
   'calc.currency.USD': '美元（USD）',
@@ -139,17 +205,17 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.bh.ctoSalary': 'CTO 年薪',
   'calc.bh.teamCostPerMonth': '工程团队每月成本',
   'calc.bh.rebuildPct': '团队工作中需要重做的比例（%）',
-  'calc.bh.burnPerMonth': '产品等待期间的其他月度开支',
+  'calc.bh.lostProfitPerMonth': '产品延期期间每月损失的毛利',
   'calc.bh.replacementCost': '招聘继任 CTO 的费用',
   'calc.bh.otherMonthsToNotice': '发现该高管的问题前经过的月数',
   'calc.bh.otherExecSalary': '该高管的年薪',
   'calc.bh.otherWastedPerMonth': '其在任期间每月白花的开支',
-  'calc.bh.otherLostProfitPerMonth': '业务恢复之前每月因丢单损失的利润',
+  'calc.bh.otherLostProfitPerMonth': '业务恢复之前每月因丢单损失的毛利',
   'calc.bh.otherRecoveryMonths': '其离任后业务恢复所需的月数',
   'calc.bh.otherExecRehireCost': '重新招聘该高管的费用',
   'calc.bh.part.salary': '已付工资',
-  'calc.bh.part.thrownAway': '白费的工作或开支',
-  'calc.bh.part.lostMonths': '等待或恢复期间的损失',
+  'calc.bh.part.thrownAway': '白花的开支',
+  'calc.bh.part.lostMonths': '业务受挫期间损失的毛利',
   'calc.bh.part.replacement': '招聘继任者',
   'calc.bh.barOther': '不合适的 CEO、CMO 或 CFO',
   'calc.bh.barCto': '不合适的 CTO',
@@ -171,12 +237,15 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.career.successChancePct': '一家公司取得巨大成功的概率（%）',
   'calc.career.exitValue': '巨大成功时的公司价值',
   'calc.career.dilutionPct': '退出前被后续融资稀释掉的股权比例（%）',
+  'calc.career.exitLagYears': '从任期结束到兑现股权的退出之间的年数',
+  'calc.career.discountPct': '年折现率（%，0 表示不折现）',
   'calc.career.yearsPerCompany': '每家公司的年数（兑现期）',
   'calc.career.ftEquityPct': '每家公司的股权比例（%）',
   'calc.career.ftCashPerYear': '每年现金收入',
   'calc.career.monthsPerEngagement': '每个服务期的月数',
   'calc.career.svcEquityPct': '每个服务期的股权比例（%）',
-  'calc.career.svcCashPerYear': '每年现金收入',
+  'calc.career.svcFeePerYear': '服务公司每年收取的服务费',
+  'calc.career.svcMarginPct': '服务公司从服务费中抽成的比例（%，示例值）',
   'calc.career.fullTime': '全职首席技术官',
   'calc.career.service': 'CTO 即服务',
   'calc.career.expected': '期望值：现金加股权期望价值',

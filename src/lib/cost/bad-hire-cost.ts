@@ -2,13 +2,24 @@
  * What a wrong CTO costs by the time the problem is fixed, next to what a wrong CEO,
  * CMO or CFO costs. The source article calls the first "X times" the second because a
  * weak CTO leaves a platform to rebuild, not just a seat to refill; here both hires
- * carry the same four kinds of loss, so the multiple comes out of the inputs and can
- * fall below one.
+ * carry the same four kinds of loss, defined the same way, so the multiple comes out of
+ * the inputs and can fall below one:
  *
- * Each loss is counted once. The work the team built on the wrong foundation and its
- * rebuild are one loss: redoing the share to rebuild takes the team as long as building
- * it did (that share of the months until the problem was recognised), and the company's
- * other spending during those months buys no progress. At 0 % to rebuild, neither exists.
+ * - salary: what the wrong hire is paid until the problem is recognised;
+ * - spending that bought nothing: money spent in their charge, until the problem is
+ *   recognised, on work that is thrown away (for the CTO, the team's cost of the share to
+ *   rebuild; for the other executive, the spending wasted per month);
+ * - gross profit lost while the business is set back: the gross profit (sales less their
+ *   direct costs, not spending) a month of the setback costs, times its months (for the
+ *   CTO, the months the product is late: redoing the share to rebuild takes the team as
+ *   long as building it did; for the other executive, the months of missed sales from
+ *   their start until the business recovers);
+ * - replacement: hiring the next person.
+ *
+ * Each loss is counted once: the rebuild buys back what was thrown away, so what it costs
+ * is the time, priced as gross profit. The company's other spending during the delay is
+ * counted on neither side: it would be spent with the right hire too, and counting it on
+ * one side only would compare burn with profit.
  */
 
 export interface BadHireInput {
@@ -18,15 +29,15 @@ export interface BadHireInput {
   teamCostPerMonth: number;
   /** Share of what the team built under the wrong CTO that has to be rebuilt, 0–100. */
   rebuildPct: number;
-  /** Spending other than the team's that continues while the product waits for the rebuild. */
-  burnPerMonth: number;
+  /** Gross profit lost per month while the product is late (sales less their direct costs). */
+  lostProfitPerMonth: number;
   replacementCost: number;
   otherMonthsToNotice: number;
   /** Annual salary of the other executive. */
   otherExecSalary: number;
   /** Spending in the other executive's charge that brings nothing while they are in the seat. */
   otherWastedPerMonth: number;
-  /** Profit lost on missed sales, from their start until the business has recovered. */
+  /** Gross profit lost per month on missed sales, from their start until the business has recovered. */
   otherLostProfitPerMonth: number;
   /** Months the business takes to recover after the other executive leaves. */
   otherRecoveryMonths: number;
@@ -38,14 +49,16 @@ export const badHireParts = ['salary', 'thrownAway', 'lostMonths', 'replacement'
 export type BadHirePart = (typeof badHireParts)[number];
 
 export interface BadHireResult {
-  /** The wrong CTO: salary, the rebuild of the share to rebuild, spending while the product waits, rehiring. */
+  /** The wrong CTO: salary, the team's cost of the share to rebuild, gross profit lost while the product is late, rehiring. */
   parts: Record<BadHirePart, number>;
   total: number;
-  /** The other executive: salary, wasted spending, profit lost until recovery, rehiring. */
+  /** The other executive: salary, wasted spending, gross profit lost until recovery, rehiring. */
   otherParts: Record<BadHirePart, number>;
   otherExecTotal: number;
-  /** Months the rebuild takes: the share to rebuild of the months until the problem was recognised. */
+  /** Months the rebuild takes, by which the product is late: the share to rebuild of the months until the problem was recognised. */
   rebuildMonths: number;
+  /** Months the other executive sets the business back: their months in the seat plus the recovery. */
+  otherSetbackMonths: number;
   /** How many times the other executive's cost the CTO's is; null when that cost is (next to) zero. */
   times: number | null;
 }
@@ -54,16 +67,18 @@ const sum = (parts: Record<BadHirePart, number>) => badHireParts.reduce((total, 
 
 export function badHireCost(input: BadHireInput): BadHireResult {
   const rebuildMonths = input.monthsToNotice * (input.rebuildPct / 100);
+  const otherSetbackMonths = input.otherMonthsToNotice + input.otherRecoveryMonths;
   const parts: Record<BadHirePart, number> = {
     salary: (input.ctoSalary / 12) * input.monthsToNotice,
+    // The team's cost over the months whose work is thrown away, which is as many months as redoing it takes.
     thrownAway: input.teamCostPerMonth * rebuildMonths,
-    lostMonths: input.burnPerMonth * rebuildMonths,
+    lostMonths: input.lostProfitPerMonth * rebuildMonths,
     replacement: input.replacementCost,
   };
   const otherParts: Record<BadHirePart, number> = {
     salary: (input.otherExecSalary / 12) * input.otherMonthsToNotice,
     thrownAway: input.otherWastedPerMonth * input.otherMonthsToNotice,
-    lostMonths: input.otherLostProfitPerMonth * (input.otherMonthsToNotice + input.otherRecoveryMonths),
+    lostMonths: input.otherLostProfitPerMonth * otherSetbackMonths,
     replacement: input.otherExecRehireCost,
   };
   const total = sum(parts);
@@ -75,6 +90,7 @@ export function badHireCost(input: BadHireInput): BadHireResult {
     otherParts,
     otherExecTotal,
     rebuildMonths,
+    otherSetbackMonths,
     times: otherExecTotal > 0 && Number.isFinite(times) ? times : null,
   };
 }

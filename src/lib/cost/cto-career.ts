@@ -8,6 +8,14 @@
  * p, independently (the guide says why that flatters the portfolio). The spread is
  * read from that distribution: the 10th and 90th percentile careers and the most
  * likely number of successes, which for small p is none.
+ *
+ * Money is valued at the start of the career. A discount rate above 0 turns each month's
+ * cash, and each success's payout, into its present value, amount ÷ (1 + rate)^(years
+ * from the start); at 0 the sums are nominal. A success pays at an exit that comes the
+ * exit lag after the END of its term (when the stake is fully earned), so a four-year
+ * term's equity is paid later, and is worth less today, than an 18-month engagement's.
+ * The service path's cash is what the CTO receives: the fee the firm charges less the
+ * firm's margin.
  */
 
 export interface CtoCareerInput {
@@ -20,12 +28,19 @@ export interface CtoCareerInput {
   exitValue: number;
   /** Share of a stake lost to later funding rounds before the exit, 0–100. */
   dilutionPct: number;
+  /** Annual discount rate, 0–100: 0 = nominal sums. */
+  discountPct: number;
+  /** Years from the end of a term (the stake fully earned) to the exit that pays it. */
+  exitLagYears: number;
   yearsPerCompany: number;
   ftEquityPct: number;
   ftCashPerYear: number;
   monthsPerEngagement: number;
   svcEquityPct: number;
-  svcCashPerYear: number;
+  /** What the service firm charges a client per year for the CTO's seat. */
+  svcFeePerYear: number;
+  /** The firm's share of that fee, 0–100: the CTO receives the rest. */
+  svcMarginPct: number;
 }
 
 export interface CareerPath {
@@ -33,8 +48,12 @@ export interface CareerPath {
   companies: number;
   /** Months in a seat, including a last term cut short by the end of the career: every one is paid. */
   monthsWorked: number;
+  /** Cash received over the career, in present value at the discount rate. */
   cash: number;
-  /** What one large success pays: the stake after dilution at the exit value. */
+  /**
+   * What one large success pays: the stake after dilution at the exit value, in present
+   * value at the average of the career's exits (each company's exit comes at another time).
+   */
   equityPerSuccess: number;
   expectedEquity: number;
   /** Cash plus expected equity. */
@@ -79,10 +98,28 @@ function percentile(chances: number[], share: number): number {
   return chances.length - 1;
 }
 
+/** The present-value factor of an amount paid `months` after the start of the career. */
+const discountFactor = (ratePct: number, months: number) => (1 + ratePct / 100) ** -(months / 12);
+
+/** What the service CTO receives per year: the fee less the firm's margin. */
+export function serviceCashPerYear({ svcFeePerYear, svcMarginPct }: Pick<CtoCareerInput, 'svcFeePerYear' | 'svcMarginPct'>): number {
+  return svcFeePerYear * (1 - svcMarginPct / 100);
+}
+
 export function ctoCareer(input: CtoCareerInput): CtoCareerResult {
   const careerMonths = input.careerYears * 12;
   const p = input.successChancePct / 100;
   const kept = 1 - input.dilutionPct / 100;
+  /** The months paid at the end of each of `months` months after month `from`, each weighted by its present-value factor. */
+  const paidMonths = (from: number, months: number) => {
+    let total = 0;
+    const whole = Math.floor(months);
+    for (let m = 1; m <= whole; m++) total += discountFactor(input.discountPct, from + m);
+    // A fractional last month (from a fractional term) is paid in proportion.
+    const part = months - whole;
+    if (part > 0) total += part * discountFactor(input.discountPct, from + months);
+    return total;
+  };
   const path = (termMonths: number, equityPct: number, cashPerYear: number): CareerPath => {
     // n terms and the n − 1 gaps between them must fit: n·term + (n − 1)·gap ≤ career.
     const cycle = termMonths + input.gapMonths;
@@ -90,8 +127,22 @@ export function ctoCareer(input: CtoCareerInput): CtoCareerResult {
     const leftover = Math.min(termMonths, Math.max(0, careerMonths - companies * cycle));
     // Clamped so that rounding in a fractional term never pays for more months than the career has.
     const monthsWorked = Math.min(careerMonths, companies * termMonths + leftover);
-    const cash = (cashPerYear / 12) * monthsWorked;
-    const equityPerSuccess = (equityPct / 100) * kept * input.exitValue;
+    // Weighted months, paid up to the months worked so that the clamp above holds here too;
+    // at a 0 % rate every weight is 1 and the cash is the pay for the months worked.
+    let weightedMonths = 0;
+    let exitFactors = 0;
+    let unpaid = monthsWorked;
+    for (let i = 0; i < companies; i++) {
+      const months = Math.min(termMonths, unpaid);
+      weightedMonths += paidMonths(i * cycle, months);
+      unpaid -= months;
+      exitFactors += discountFactor(input.discountPct, i * cycle + termMonths + input.exitLagYears * 12);
+    }
+    weightedMonths += paidMonths(companies * cycle, Math.max(0, unpaid));
+    const cash = (cashPerYear / 12) * weightedMonths;
+    // With no completed term nothing pays; the factor only keeps the payout of a success defined.
+    const averageExitFactor = companies > 0 ? exitFactors / companies : discountFactor(input.discountPct, termMonths + input.exitLagYears * 12);
+    const equityPerSuccess = (equityPct / 100) * kept * input.exitValue * averageExitFactor;
     const expectedEquity = companies * p * equityPerSuccess;
     const chances = successDistribution(companies, p);
     const mostLikelySuccesses = chances.indexOf(Math.max(...chances));
@@ -111,6 +162,6 @@ export function ctoCareer(input: CtoCareerInput): CtoCareerResult {
   };
   return {
     fullTime: path(input.yearsPerCompany * 12, input.ftEquityPct, input.ftCashPerYear),
-    service: path(input.monthsPerEngagement, input.svcEquityPct, input.svcCashPerYear),
+    service: path(input.monthsPerEngagement, input.svcEquityPct, serviceCashPerYear(input)),
   };
 }

@@ -32,9 +32,9 @@ interface QuizViewBase {
 export interface ChoiceQuizView extends QuizViewBase {
   kind: 'choice';
   questions: (Omit<QuestionView, 'options'> & {
-    options: { label: string; weights: Record<string, number>; excludes: string[]; params: Record<string, number>; reason: string }[];
+    options: { label: string; weights: Record<string, number>; excludes: string[]; params: Record<string, number | string>; reason: string }[];
   })[];
-  outcomes: { id: string; title: string; why: string; summary: string; nextSteps: string[]; links: QuizLink[] }[];
+  outcomes: { id: string; title: string; why: string; summary: string; nextSteps: string[]; links: QuizLink[]; toolCaveat?: string }[];
 }
 
 export interface ScaleQuizView extends QuizViewBase {
@@ -94,6 +94,7 @@ function localizeChoice(base: QuizViewBase, quiz: ChoiceQuizDefinition, locale: 
       summary: o.summary[locale],
       nextSteps: o.nextSteps.map((s) => s[locale]),
       links: localizeLinks(o.links, locale),
+      ...(o.toolCaveat && { toolCaveat: o.toolCaveat[locale] }),
     })),
   };
 }

@@ -37,6 +37,7 @@ export function ChoiceResult({ quiz, answers, strings, level, headingId, heading
         why={outcome.why}
         guide={guide}
         tool={{ href: toolLink, label: quiz.tool.label }}
+        toolCaveat={outcome.toolCaveat}
       />
       <p class="lead">{outcome.summary}</p>
       <Heading level={level + 1}>{strings['quiz.result.why']}</Heading>

@@ -17,9 +17,11 @@ interface Props {
   why: string;
   guide: QuizLink | undefined;
   tool: QuizLink;
+  /** Why the tool, opened with these answers' inputs, may show another answer. */
+  toolCaveat?: string | undefined;
 }
 
-export function ResultCard({ level, headingId, headingRef, cardRef, strings, title, why, guide, tool }: Props) {
+export function ResultCard({ level, headingId, headingRef, cardRef, strings, title, why, guide, tool, toolCaveat }: Props) {
   return (
     <div class="quiz-result-card" ref={cardRef}>
       <Heading level={level} id={headingId} headingRef={headingRef}>
@@ -38,6 +40,7 @@ export function ResultCard({ level, headingId, headingRef, cardRef, strings, tit
           <a class="quiz-tool-link" href={tool.href}>
             {tool.label}
           </a>
+          {toolCaveat && <p class="quiz-tool-caveat">{toolCaveat}</p>}
         </li>
       </ul>
     </div>

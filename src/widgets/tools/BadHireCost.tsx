@@ -13,7 +13,7 @@ import { badHireSummary } from './verdicts';
 const groups: FieldGroup[] = [
   {
     legend: 'calc.bh.group.cto',
-    fields: ['monthsToNotice', 'ctoSalary', 'teamCostPerMonth', 'rebuildPct', 'burnPerMonth', 'replacementCost'],
+    fields: ['monthsToNotice', 'ctoSalary', 'teamCostPerMonth', 'rebuildPct', 'lostProfitPerMonth', 'replacementCost'],
   },
   {
     legend: 'calc.bh.group.other',

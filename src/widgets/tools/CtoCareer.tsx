@@ -15,9 +15,9 @@ import { useTool } from './use-tool';
 import { careerSummary } from './verdicts';
 
 const groups: FieldGroup[] = [
-  { legend: 'calc.career.group.career', fields: ['careerYears', 'gapMonths', 'successChancePct', 'exitValue', 'dilutionPct'] },
+  { legend: 'calc.career.group.career', fields: ['careerYears', 'gapMonths', 'successChancePct', 'exitValue', 'dilutionPct', 'exitLagYears', 'discountPct'] },
   { legend: 'calc.career.group.fullTime', fields: ['yearsPerCompany', 'ftEquityPct', 'ftCashPerYear'] },
-  { legend: 'calc.career.group.service', fields: ['monthsPerEngagement', 'svcEquityPct', 'svcCashPerYear'] },
+  { legend: 'calc.career.group.service', fields: ['monthsPerEngagement', 'svcEquityPct', 'svcFeePerYear', 'svcMarginPct'] },
 ];
 
 export default function CtoCareer(props: ToolProps<'cto-career'>) {

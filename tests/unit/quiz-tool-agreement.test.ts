@@ -1,0 +1,107 @@
+/**
+ * Quizzes agree with the calculators they hand readers to. For every outcome of every
+ * choice quiz, every way of answering that leads to it (all answer paths, enumerated)
+ * gives a link to the tool with the inputs and switches those answers imply; the tool's
+ * verdict under those inputs is computed through the model, as the tool page would, and
+ * must be the one the outcome recommends. Where it may not be (an outcome the tool does
+ * not decide, or a verdict that depends on example figures the reader should replace),
+ * the outcome carries a `toolCaveat` in every locale, shown under the link. Written
+ * against the model functions, so it re-runs on any change to a model or its defaults.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { QuizId, ToolId } from '../../src/data/catalog';
+import { toolDefaults } from '../../src/data/tool-defaults';
+import { toolChoices } from '../../src/data/tool-params';
+import { locales, type Currency } from '../../src/i18n/locales';
+import { compareCosts, type CostComparisonInput, type ServiceMode } from '../../src/lib/cost/cost-comparison';
+import { ctoCareer, type CtoCareerInput } from '../../src/lib/cost/cto-career';
+import { toolFields } from '../../src/lib/cost/fields';
+import { costVerdict } from '../../src/lib/cost/verdict';
+import { answerPaths } from '../../src/lib/quiz/balance';
+import { scoreChoice } from '../../src/lib/quiz/scoring';
+import { answerParams, toolHref } from '../../src/lib/quiz/tool-link';
+import { decodeState, type ToolState } from '../../src/lib/share-state';
+import { quizSchema, type ChoiceQuizDefinition } from '../../src/schemas/quiz';
+
+/** Which path the tool shows as the better one: cheaper (cost comparison) or worth more (career). */
+type Verdict = 'fullTime' | 'service' | 'neither';
+
+/** Each tool's verdict from the state its page decodes from the link, through the model. */
+const verdictOf: Partial<Record<ToolId, (state: ToolState) => Verdict>> = {
+  'cost-comparison': ({ values, choices }) => {
+    const result = compareCosts({ ...values, serviceMode: choices.svcMode as ServiceMode } as unknown as CostComparisonInput);
+    const verdict = costVerdict(result[choices.view === 'economic' ? 'economic' : 'cash']);
+    return verdict.cheaper;
+  },
+  'cto-career': ({ values }) => {
+    const { fullTime, service } = ctoCareer(values as unknown as CtoCareerInput);
+    // Sums are shown in whole units: expected values that round alike are a tie.
+    const difference = Math.round(fullTime.expectedValue) - Math.round(service.expectedValue);
+    return difference > 0 ? 'fullTime' : difference < 0 ? 'service' : 'neither';
+  },
+};
+
+/**
+ * What each outcome recommends in the tool's terms; null when the tool does not decide it
+ * (a co-founder, or a role that is neither path), which always needs the caveat.
+ */
+const recommends: Partial<Record<QuizId, Record<string, Verdict | null>>> = {
+  'cto-model': { 'full-time': 'fullTime', 'service-then-full-time': 'service', 'co-founder': null, 'not-yet': null },
+  'leadership-role': { 'company-builder': 'fullTime', 'service-cto': 'service', 'vp-engineering': null, 'principal-engineer': null },
+};
+
+const load = (id: string) => quizSchema.parse(parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')));
+const choiceQuizzes = Object.keys(recommends).map((id) => ({ id, quiz: load(id) as ChoiceQuizDefinition }));
+
+/** Every link an outcome can give, with one answer path that gives it (option indices). */
+function linksByOutcome(quiz: ChoiceQuizDefinition): Map<string, Map<string, number[]>> {
+  const links = new Map(quiz.outcomes.map((o) => [o.id, new Map<string, number[]>()]));
+  for (const answers of answerPaths(quiz.questions.map((q) => q.options.length))) {
+    const { outcome } = scoreChoice(quiz, answers);
+    const chosen = quiz.questions.map((q, i) => q.options[answers[i]!]!);
+    const href = toolHref('', quiz.tool.id, answerParams(quiz.tool.id, chosen));
+    const seen = links.get(outcome)!;
+    if (!seen.has(href)) seen.set(href, [...answers]);
+  }
+  return links;
+}
+
+describe.each(choiceQuizzes)('$id hands readers to its calculator', ({ id, quiz }) => {
+  const tool = quiz.tool.id;
+  const links = linksByOutcome(quiz);
+  const decide = verdictOf[tool]!;
+  /** The verdict the page shows for a link, in each currency's example figures. */
+  const verdicts = (href: string) =>
+    (['USD', 'CNY', 'VND'] as Currency[]).map((currency) => {
+      const decoded = decodeState(
+        `${href.slice(href.indexOf('?'))}&cur=${currency}`,
+        toolFields[tool],
+        (c) => ({ ...toolDefaults[tool][c] }),
+        currency,
+        toolChoices[tool],
+      );
+      expect(decoded.rejected, href).toEqual([]);
+      return { currency, verdict: decide(decoded.state) };
+    });
+
+  it('names what every outcome recommends in the tool’s terms', () => {
+    expect(Object.keys(recommends[id as QuizId]!).sort()).toEqual(quiz.outcomes.map((o) => o.id).sort());
+  });
+
+  it.each(quiz.outcomes.map((o) => [o.id, o] as const))('%s: the tool agrees, or the result says why it may not', (outcomeId, outcome) => {
+    const reached = links.get(outcomeId)!;
+    expect(reached.size, 'some answers lead to this outcome').toBeGreaterThan(0);
+    const wanted = recommends[id as QuizId]![outcomeId];
+    const disagreements = [...reached].flatMap(([href, answers]) =>
+      verdicts(href)
+        .filter(({ verdict }) => verdict !== wanted)
+        .map(({ currency, verdict }) => `${href} in ${currency} (answers ${answers.join(',')}): the tool shows ${verdict}, the outcome recommends ${wanted}`),
+    );
+    if (disagreements.length > 0) {
+      expect(outcome.toolCaveat, `no caveat, yet:\n${disagreements.slice(0, 5).join('\n')}`).toBeDefined();
+      for (const locale of locales) expect(outcome.toolCaveat![locale].trim().length, locale).toBeGreaterThan(20);
+    }
+  });
+});
