@@ -20,7 +20,8 @@ export function niceTicks(max: number, minSteps = 3, maxSteps = 6): number[] {
       const steps = Math.ceil(exact(max / step));
       if (steps < minSteps || steps > maxSteps) continue;
       const top = exact(steps * step);
-      if (!best || top < best.top || (top === best.top && step > best.step)) best = { top, step };
+      // Steps rise through the loops, so on an equal top the later, larger step wins.
+      if (!best || top <= best.top) best = { top, step };
     }
   }
   if (!best) return [0, max];

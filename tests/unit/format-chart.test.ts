@@ -116,6 +116,13 @@ describe('chart geometry', () => {
     expect(niceTicks(7, 7, 10)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it('lets a wide range of step counts end in one big step, and gives up on a range no nice step fits', () => {
+    // 95 in 1 to 10 steps: 10, 20, 25, 50 and 100 all reach 100; the single step of 100 wins.
+    expect(niceTicks(95, 1, 10)).toEqual([0, 100]);
+    // 10 in exactly 7 steps: no step of 1, 2, 2.5 or 5 × 10ⁿ makes seven.
+    expect(niceTicks(10, 7, 7)).toEqual([0, 10]);
+  });
+
   it('falls back to a unit axis for a maximum that is not a positive finite number', () => {
     expect(niceTicks(-5)).toEqual([0, 1]);
     expect(niceTicks(Number.POSITIVE_INFINITY)).toEqual([0, 1]);
@@ -125,6 +132,19 @@ describe('chart geometry', () => {
     expect(xScale(frame, 1)(0)).toBe(110);
     expect(yScale(frame, 0)(50)).toBe(80);
     expect(linePath([7], xScale(frame, 1), yScale(frame, 0))).toBe('M110 80');
+  });
+
+  it('keeps the top and right margins free', () => {
+    const framed = { width: 200, height: 100, left: 20, right: 10, top: 10, bottom: 20 };
+    // The y span is 100 − 10 − 20 = 70 from 80 up to 10; the x span 200 − 20 − 10 = 170 from 20 to 190.
+    expect([yScale(framed, 100)(0), yScale(framed, 100)(100)]).toEqual([80, 10]);
+    expect([xScale(framed, 2)(0), xScale(framed, 2)(1)]).toEqual([20, 190]);
+  });
+
+  it('maps a pointer to the first index when there is no series or the position is not a number', () => {
+    expect(nearestIndex(0.5, 0)).toBe(0);
+    expect(nearestIndex(Number.NaN, 60)).toBe(0);
+    expect(nearestIndex(Number.POSITIVE_INFINITY, 60)).toBe(0);
   });
 
   it('rounds coordinates to a tenth', () => {
