@@ -52,6 +52,7 @@ export function xScale(frame: Frame, count: number): (index: number) => number {
 
 /** The index in [0, count − 1] nearest to a position given as a share (0–1) of the x span. */
 export function nearestIndex(share: number, count: number): number {
+  // Stryker disable next-line EqualityOperator: a single point is index 0 by the formula below as well
   if (count <= 1 || !Number.isFinite(share)) return 0;
   return Math.min(count - 1, Math.max(0, Math.round(share * (count - 1))));
 }

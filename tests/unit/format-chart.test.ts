@@ -31,6 +31,7 @@ describe('money formatting', () => {
     expect(joinSentences('Really?', 'Yes!', 'Good.')).toBe('Really? Yes! Good.');
     // A Chinese sentence ending in a Latin mark (a quoted figure) still takes the space.
     expect(joinSentences('约 1.5M.', '好。')).toBe('约 1.5M. 好。');
+    expect(joinSentences('第一句。Then English.', 'Next.')).toBe('第一句。Then English. Next.');
     expect(joinSentences('Only one.')).toBe('Only one.');
     expect(joinSentences()).toBe('');
   });

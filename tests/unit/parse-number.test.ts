@@ -163,6 +163,10 @@ describe('parseNumber', () => {
     [',5', 'malformed'],
     ['1,234.', 'malformed'],
     ['1.234,5,6', 'malformed'],
+    // A plus sign is not read, and a group of two digits among groups of three is no grouping.
+    ['+1.5', 'malformed'],
+    ['1,234,56', 'malformed'],
+    ['1,234,56.5', 'malformed'],
     // A group that does not start the number, or a first group of four digits.
     ['0,500,000', 'malformed'],
     ['1234,567,890', 'malformed'],

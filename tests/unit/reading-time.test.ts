@@ -76,6 +76,16 @@ describe('markdownToPlainText', () => {
     expect(words('<Aside type="tip">Read</Aside> ## Heading {#heading-id}')).toEqual(['Read', 'Heading']);
   });
 
+  it('keeps words apart where a code block, a tag or a heading id stood between them', () => {
+    expect(words('before```\ncode\n```after')).toEqual(['before', 'after']);
+    expect(words('one<br/>two')).toEqual(['one', 'two']);
+  });
+
+  it('reads colons inside a line as text, not as a directive fence', () => {
+    expect(words('Use std::vector here\nand std::map')).toEqual(['Use', 'std::vector', 'here', 'and', 'std::map']);
+    expect(words('We import data, then export it.')).toEqual(['We', 'import', 'data,', 'then', 'export', 'it.']);
+  });
+
   it('drops several code blocks but keeps the prose between them', () => {
     expect(words('```\na\n```\nBetween\n```ts\nb\n```')).toEqual(['Between']);
   });

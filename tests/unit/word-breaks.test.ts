@@ -62,6 +62,12 @@ describe('markHeadingWordBreaks', () => {
     expect(markHeadingWordBreaks('<h2>两种定义</h2><astro-island><h2>两种定义</h2>', 'zh-CN')).toBe('<h2>两<wbr>种<wbr>定义</h2><astro-island><h2>两种定义</h2>');
   });
 
+  it('marks the text around an inline tag but never inside its attributes', () => {
+    expect(markHeadingWordBreaks('<h2>什么<abbr title="首席技术官">CTO</abbr>情况下适合</h2>', 'zh-CN')).toBe(
+      '<h2>什么<abbr title="首席技术官">CTO</abbr>情况<wbr>下<wbr>适合</h2>',
+    );
+  });
+
   it('leaves a page without Chinese as it was', () => {
     const html = '<h1>Two definitions</h1><astro-island><h2>Fit</h2></astro-island><h2>When it fits</h2>';
     expect(markHeadingWordBreaks(html, 'en')).toBe(html);
