@@ -1,17 +1,19 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+export const unitProject = {
+  test: {
+    name: 'unit',
+    include: ['tests/unit/**/*.test.ts'],
+    // The quiz path enumeration and the schema tests (which run `astro sync`) take
+    // seconds on a busy 2-core machine; a hang still fails, a slow run does not.
+    testTimeout: 120_000,
+  },
+} satisfies TestProjectInlineConfiguration;
 
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-          // The quiz path enumeration and the schema tests (which run `astro sync`) take
-          // seconds on a busy 2-core machine; a hang still fails, a slow run does not.
-          testTimeout: 120_000,
-        },
-      },
+      unitProject,
       {
         test: {
           name: 'e2e',

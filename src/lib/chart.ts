@@ -20,7 +20,8 @@ export function niceTicks(max: number, minSteps = 3, maxSteps = 6): number[] {
       const steps = Math.ceil(exact(max / step));
       if (steps < minSteps || steps > maxSteps) continue;
       const top = exact(steps * step);
-      if (!best || top < best.top || (top === best.top && step > best.step)) best = { top, step };
+      // Steps rise through the loops, so on an equal top the later, larger step wins.
+      if (!best || top <= best.top) best = { top, step };
     }
   }
   if (!best) return [0, max];
@@ -51,6 +52,7 @@ export function xScale(frame: Frame, count: number): (index: number) => number {
 
 /** The index in [0, count − 1] nearest to a position given as a share (0–1) of the x span. */
 export function nearestIndex(share: number, count: number): number {
+  // Stryker disable next-line EqualityOperator: a single point is index 0 by the formula below as well
   if (count <= 1 || !Number.isFinite(share)) return 0;
   return Math.min(count - 1, Math.max(0, Math.round(share * (count - 1))));
 }

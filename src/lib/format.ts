@@ -39,6 +39,7 @@ export function formatMoneyCompact(value: number, currency: string, intlLocale: 
     const number = new Intl.NumberFormat(intlLocale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits });
     const sign = new Intl.NumberFormat(intlLocale, { style: 'currency', currency })
       .formatToParts(0)
+      // Stryker disable next-line OptionalChaining: a currency format always has a currency part; `?.` satisfies the type
       .find((part) => part.type === 'currency')?.value;
     return `${number.format(value)} ${sign ?? currency}`;
   }

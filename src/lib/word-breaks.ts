@@ -57,11 +57,10 @@ export function markHeadingWordBreaks(html: string, locale: string, terms: reado
       from = at;
     }
     depth = Math.max(0, depth + (opening ? 1 : -1));
-    if (!opening && depth === 0) {
-      const end = at + match[0].length;
-      out += html.slice(from, end);
-      from = end;
-    }
+    // An island's markup, up to and including this tag, passes through as it is.
+    const end = at + match[0].length;
+    out += html.slice(from, end);
+    from = end;
   }
   return out + (depth === 0 ? mark(html.slice(from)) : html.slice(from));
 }

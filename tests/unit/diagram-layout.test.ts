@@ -22,6 +22,44 @@ describe('text width estimate', () => {
   });
 });
 
+describe('text width estimate, class by class', () => {
+  it.each([
+    // One em: wide Latin capitals and marks, CJK characters and full-width punctuation.
+    ['W', 1], ['%', 1], ['—', 1], ['…', 1], ['“', 1], ['’', 1], ['中', 1], ['，', 1], ['あ', 1], ['カ', 1], ['한', 1],
+    ['\u3000', 1], ['！', 1],
+    // Narrow: spaces, stops and thin letters.
+    [' ', 0.3], ['.', 0.3], [',', 0.3], [':', 0.3], [';', 0.3], ["'", 0.3], ['!', 0.3], ['|', 0.3], ['i', 0.3], ['I', 0.3], ['j', 0.3], ['l', 0.3],
+    // Slim: f, r, t, brackets, hyphen and slash.
+    ['f', 0.42], ['r', 0.42], ['t', 0.42], ['(', 0.42], [')', 0.42], ['[', 0.42], [']', 0.42], ['-', 0.42], ['/', 0.42],
+    // Small: c, s, z and the question mark.
+    ['c', 0.56], ['s', 0.56], ['z', 0.56], ['?', 0.56],
+    // Wide: m, w, M.
+    ['m', 0.9], ['w', 0.9], ['M', 0.9],
+    // Other capitals and the ampersand, then everything else.
+    ['A', 0.76], ['Đ', 0.76], ['&', 0.76], ['a', 0.64], ['0', 0.64], ['đ', 0.64],
+    // A letter with diacritics measures as its base letter; a lone combining mark takes no room.
+    ['ệ', 0.64], ['Ệ', 0.76], ['\u0301', 0],
+  ] as const)('gives %s %d em', (char, ems) => {
+    expect(charWidth(char)).toBe(ems);
+  });
+
+  it('adds the characters up at the font size, a tenth wider in bold', () => {
+    expect(textWidth('Wi', 10)).toBe(13);
+    expect(textWidth('Wi', 10, true)).toBeCloseTo(14.3, 10);
+    expect(textWidth('', 15)).toBe(0);
+  });
+});
+
+describe('line breaking, unit by unit', () => {
+  it('keeps closing punctuation with the character before it and opening punctuation with the one after', () => {
+    expect(breakUnits('中文，好')).toEqual(['中', '文，', '好']);
+    expect(breakUnits('（好）')).toEqual(['（好）']);
+    expect(breakUnits('a b  c')).toEqual(['a ', 'b  ', 'c']);
+    expect(breakUnits('见 CTO')).toEqual(['见 ', 'CTO']);
+    expect(breakUnits('')).toEqual([]);
+  });
+});
+
 describe('line breaking', () => {
   it('breaks Latin text only after spaces', () => {
     expect(breakUnits('Hand over decisions')).toEqual(['Hand ', 'over ', 'decisions']);

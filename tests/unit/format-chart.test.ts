@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linePath, nearestIndex, niceTicks, stackSegments, xScale, yScale } from '../../src/lib/chart';
-import { formatMoney, formatMoneyCompact, formatYears, joinSentences } from '../../src/lib/format';
+import { formatFieldNumber, formatMinutes, formatMoney, formatMoneyCompact, formatPercent, formatPlain, formatYears, joinSentences } from '../../src/lib/format';
 
 describe('money formatting', () => {
   it('writes whole sums in each locale', () => {
@@ -27,6 +27,34 @@ describe('money formatting', () => {
   it('joins sentences with a space only after Latin punctuation', () => {
     expect(joinSentences('One.', 'Two.')).toBe('One. Two.');
     expect(joinSentences('第一句。', '第二句。')).toBe('第一句。第二句。');
+    expect(joinSentences('真的吗？', '是的！', '好。')).toBe('真的吗？是的！好。');
+    expect(joinSentences('Really?', 'Yes!', 'Good.')).toBe('Really? Yes! Good.');
+    // A Chinese sentence ending in a Latin mark (a quoted figure) still takes the space.
+    expect(joinSentences('约 1.5M.', '好。')).toBe('约 1.5M. 好。');
+    expect(joinSentences('第一句。Then English.', 'Next.')).toBe('第一句。Then English. Next.');
+    expect(joinSentences('Only one.')).toBe('Only one.');
+    expect(joinSentences()).toBe('');
+  });
+
+  it('writes minutes, percentages and plain numbers in each locale', () => {
+    expect(formatMinutes(1, 'en-US')).toBe('1 minute');
+    expect(formatMinutes(7, 'zh-CN')).toBe('7分钟');
+    expect(formatMinutes(7, 'vi-VN')).toBe('7 phút');
+    expect(formatPercent(0.125, 'en-US')).toBe('12.5%');
+    expect(formatPercent(0.12345, 'en-US')).toBe('12.35%');
+    expect(formatPercent(0.125, 'vi-VN')).toBe('12,5%');
+    expect(formatPlain(1_250_000.456, 'vi-VN')).toBe('1.250.000,46');
+    expect(formatPlain(1_250_000, 'en-US')).toBe('1,250,000');
+  });
+
+  it('writes a fourth decimal only where three would read as a thousands group', () => {
+    expect(formatFieldNumber(999.125, 'en-US')).toBe('999.1250');
+    expect(formatFieldNumber(1000.125, 'en-US')).toBe('1,000.125');
+    expect(formatFieldNumber(1.12, 'en-US')).toBe('1.12');
+    expect(formatFieldNumber(1.1234, 'en-US')).toBe('1.1234');
+    expect(formatFieldNumber(12, 'vi-VN')).toBe('12');
+    // The minus sign is not a digit of the whole part.
+    expect(formatFieldNumber(-100.125, 'en-US')).toBe('-100.1250');
   });
 
   it('spells out years', () => {
@@ -80,6 +108,54 @@ describe('chart geometry', () => {
     expect(nearestIndex(-0.2, 60)).toBe(0);
     expect(nearestIndex(1.4, 60)).toBe(59);
     expect(nearestIndex(0.5, 1)).toBe(0);
+  });
+
+  it('lets a caller ask for fewer or more steps', () => {
+    // 10 in 2 to 4 steps: 2.5 and 5 both reach 10 exactly, and the larger step wins.
+    expect(niceTicks(10, 2, 4)).toEqual([0, 5, 10]);
+    expect(niceTicks(10)).toEqual([0, 2.5, 5, 7.5, 10]);
+    expect(niceTicks(7, 7, 10)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('lets a wide range of step counts end in one big step, and gives up on a range no nice step fits', () => {
+    // 95 in 1 to 10 steps: 10, 20, 25, 50 and 100 all reach 100; the single step of 100 wins.
+    expect(niceTicks(95, 1, 10)).toEqual([0, 100]);
+    // 10 in exactly 7 steps: no step of 1, 2, 2.5 or 5 × 10ⁿ makes seven.
+    expect(niceTicks(10, 7, 7)).toEqual([0, 10]);
+  });
+
+  it('falls back to a unit axis for a maximum that is not a positive finite number', () => {
+    expect(niceTicks(-5)).toEqual([0, 1]);
+    expect(niceTicks(Number.POSITIVE_INFINITY)).toEqual([0, 1]);
+  });
+
+  it('puts a single point in the middle and a flat series on the baseline', () => {
+    expect(xScale(frame, 1)(0)).toBe(110);
+    expect(yScale(frame, 0)(50)).toBe(80);
+    expect(linePath([7], xScale(frame, 1), yScale(frame, 0))).toBe('M110 80');
+  });
+
+  it('keeps the top and right margins free', () => {
+    const framed = { width: 200, height: 100, left: 20, right: 10, top: 10, bottom: 20 };
+    // The y span is 100 − 10 − 20 = 70 from 80 up to 10; the x span 200 − 20 − 10 = 170 from 20 to 190.
+    expect([yScale(framed, 100)(0), yScale(framed, 100)(100)]).toEqual([80, 10]);
+    expect([xScale(framed, 2)(0), xScale(framed, 2)(1)]).toEqual([20, 190]);
+  });
+
+  it('maps a pointer to the first index when there is no series or the position is not a number', () => {
+    expect(nearestIndex(0.5, 0)).toBe(0);
+    expect(nearestIndex(Number.NaN, 60)).toBe(0);
+    expect(nearestIndex(Number.POSITIVE_INFINITY, 60)).toBe(0);
+  });
+
+  it('rounds coordinates to a tenth', () => {
+    // 80 − 80/3 = 53.33…, 20 + 180/7 = 45.71…
+    expect(yScale(frame, 3)(1)).toBe(53.3);
+    expect(xScale(frame, 8)(1)).toBe(45.7);
+    expect(stackSegments([1, 1], (v) => v / 3)).toEqual([
+      { offset: 0, size: 0.3 },
+      { offset: 0.3, size: 0.3 },
+    ]);
   });
 
   it('maps values and indices into the frame', () => {

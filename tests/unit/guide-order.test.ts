@@ -16,12 +16,15 @@ const copyOf = <T extends object>(entry: T): T => structuredClone(entry);
 describe('guide ids', () => {
   it('splits {locale}/{slug}', () => {
     expect(parseLocalizedId('vi/handover')).toEqual({ locale: 'vi', slug: 'handover' });
+    expect(parseLocalizedId('zh/cto-as-a-service')).toEqual({ locale: 'zh', slug: 'cto-as-a-service' });
   });
 
   it('rejects files outside a locale folder', () => {
     expect(() => parseLocalizedId('fr/handover')).toThrow(/content\/<collection>/);
     expect(() => parseLocalizedId('handover')).toThrow();
     expect(() => parseLocalizedId('en/a/b')).toThrow();
+    expect(() => parseLocalizedId('en/')).toThrow();
+    expect(() => parseLocalizedId('en')).toThrow();
   });
 });
 
@@ -35,18 +38,33 @@ describe('reading order', () => {
     expect(readingOrder(all, ['b', 'a']).map((g) => g.id)).toEqual(['en/b1', 'en/b2', 'en/a1', 'en/a2', 'en/a3']);
   });
 
+  // The layout passes the guides of its locale from one collection query and the id of the
+  // entry it renders, which another query returned: every call gets fresh copies.
+  const query = () => all.map(copyOf);
+
   it('finds previous and next within a track, for an entry returned by another query', () => {
-    expect(neighbours(all.map(copyOf), a2.id, tracks)).toEqual({ previous: a1, next: a3 });
+    expect(neighbours(query(), a2.id, tracks)).toEqual({ previous: a1, next: a3 });
   });
 
   it('crosses to the next track at the end of one, and back at the start of the next', () => {
-    expect(neighbours(all, a3.id, tracks)).toEqual({ previous: a2, next: b1 });
-    expect(neighbours(all, b1.id, tracks)).toEqual({ previous: a3, next: b2 });
+    expect(neighbours(query(), a3.id, tracks)).toEqual({ previous: a2, next: b1 });
+    expect(neighbours(query(), b1.id, tracks)).toEqual({ previous: a3, next: b2 });
   });
 
   it('has no previous before the first guide and no next after the last', () => {
-    expect(neighbours(all, a1.id, tracks)).toEqual({ previous: undefined, next: a2 });
-    expect(neighbours(all, b2.id, tracks)).toEqual({ previous: b1, next: undefined });
+    expect(neighbours(query(), a1.id, tracks)).toEqual({ previous: undefined, next: a2 });
+    expect(neighbours(query(), b2.id, tracks)).toEqual({ previous: b1, next: undefined });
+  });
+
+  it('follows the track order it is given', () => {
+    expect(neighbours(query(), b2.id, ['b', 'a'])).toEqual({ previous: b1, next: a1 });
+    expect(neighbours(query(), a1.id, ['b', 'a'])).toEqual({ previous: b2, next: a2 });
+  });
+
+  it('leaves out guides of a track that is not in the order', () => {
+    expect(readingOrder(query(), ['a']).map((g) => g.id)).toEqual(['en/a1', 'en/a2', 'en/a3']);
+    expect(neighbours(query(), a3.id, ['a'])).toEqual({ previous: a2, next: undefined });
+    expect(() => neighbours(query(), b1.id, ['a'])).toThrow(/en\/b1/);
   });
 
   it('refuses a guide that is not in the list rather than guessing', () => {

@@ -88,6 +88,94 @@ describe('parseNumber', () => {
     expect(parseNumber(text, locale)).toEqual({ ok: false, reason: 'ambiguous', readings });
   });
 
+  it.each([
+    // Every magnitude word the parser knows, in the locale that writes it.
+    ['2 nghìn tỷ', 'vi', 2e12],
+    ['1,5 nghìn tỷ', 'vi', 1_500_000_000_000],
+    ['750 nghìn', 'vi', 750_000],
+    ['500 ngàn', 'vi', 500_000],
+    ['15 tr', 'vi', 15_000_000],
+    ['15tr', 'vi', 15_000_000],
+    ['2,5 triệu', 'vi', 2_500_000],
+    ['3 tỷ', 'vi', 3e9],
+    ['2 tỉ', 'vi', 2e9],
+    ['2,5 tỉ', 'vi', 2_500_000_000],
+    ['3万亿', 'zh', 3e12],
+    ['1.5万亿', 'zh', 1_500_000_000_000],
+    ['2亿', 'zh', 2e8],
+    ['8千', 'zh', 8000],
+    ['1.5千', 'zh', 1500],
+    ['12K', 'en', 12_000],
+    ['4m', 'en', 4_000_000],
+    ['3b', 'en', 3e9],
+    ['2.5B', 'en', 2_500_000_000],
+    ['1.2bn', 'en', 1_200_000_000],
+    // Currency signs and codes before the number, and after it.
+    ['US$1,000', 'en', 1000],
+    ['$1,000', 'en', 1000],
+    ['￥3,000', 'zh', 3000],
+    ['₫120.000', 'vi', 120_000],
+    ['USD 1,000', 'en', 1000],
+    ['CNY 5,000', 'zh', 5000],
+    ['RMB 5,000', 'zh', 5000],
+    ['VND 1.000.000', 'vi', 1_000_000],
+    ['120.000đ', 'vi', 120_000],
+    ['120.000 đồng', 'vi', 120_000],
+    ['1,000 USD', 'en', 1000],
+    ['5,000 CNY', 'zh', 5000],
+    ['5,000 rmb', 'zh', 5000],
+    ['1.000.000 VND', 'vi', 1_000_000],
+    ['12万元', 'zh', 120_000],
+    ['¥12万', 'zh', 120_000],
+    ['300 triệu đồng', 'vi', 300_000_000],
+    ['1,2 tỷ ₫', 'vi', 1_200_000_000],
+    // A code and a sign both before the number: the sign is read off after the magnitude.
+    ['USD $12k', 'en', 12_000],
+    // Spaces a keyboard or a copied figure puts inside a number: no-break and narrow no-break.
+    ['1\u00a0250\u00a0000', 'vi', 1_250_000],
+    ['1\u202f250\u202f000', 'en', 1_250_000],
+    ['  42  ', 'en', 42],
+    // The minus sign as typeset (U+2212) as well as the hyphen.
+    ['−3', 'en', -3],
+    ['−1,5 triệu', 'vi', -1_500_000],
+    // Letters typed in decomposed form are read as their precomposed selves.
+    ['2 trie\u0323\u0302u', 'vi', 2_000_000],
+  ] as const)('reads %s in %s as %d', (text, locale, expected) => {
+    expect(value(text, locale)).toBe(expected);
+  });
+
+  it.each([
+    // A sign or a magnitude with no number.
+    ['$', 'malformed'],
+    ['%', 'malformed'],
+    ['k', 'malformed'],
+    ['万', 'malformed'],
+    // A magnitude word or a currency sign that is not at either end.
+    ['1 nghìn 2', 'malformed'],
+    ['1$000', 'malformed'],
+    ['1%000', 'malformed'],
+    ['12usd5', 'malformed'],
+    ['abc12', 'malformed'],
+    ['-', 'malformed'],
+    ['--5', 'malformed'],
+    // A decimal mark with nothing on one side.
+    ['.5', 'malformed'],
+    [',5', 'malformed'],
+    ['1,234.', 'malformed'],
+    ['1.234,5,6', 'malformed'],
+    // A plus sign is not read, and a group of two digits among groups of three is no grouping.
+    ['+1.5', 'malformed'],
+    ['1,234,56', 'malformed'],
+    ['1,234,56.5', 'malformed'],
+    // A group that does not start the number, or a first group of four digits.
+    ['0,500,000', 'malformed'],
+    ['1234,567,890', 'malformed'],
+    // More digits than a double holds.
+    ['9'.repeat(400), 'malformed'],
+  ] as const)('refuses “%s” as %s', (text, reason) => {
+    expect(value(text, 'en')).toBe(reason);
+  });
+
   it('reads back every whole number the page writes in each locale', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e15 }), fc.constantFrom(...locales), (n, locale) => {

@@ -92,6 +92,8 @@ describe('scale scoring', () => {
 
   it('names the level by the stated thresholds', () => {
     expect([0, 49, 50, 74, 75, 100].map(levelOf)).toEqual(['strained', 'strained', 'mixed', 'mixed', 'strong', 'strong']);
+    // Below the scale's bottom is still the lowest level.
+    expect(levelOf(-1)).toBe('strained');
   });
 
   it('refuses a rating outside the five-point scale', () => {

@@ -1,6 +1,6 @@
 /** Share codes and saved progress: what comes back from a URL or localStorage is never trusted. */
 import { describe, expect, it } from 'vitest';
-import { maxAgeDays, parseProgress, serializeProgress } from '../../src/lib/quiz/progress';
+import { maxAgeDays, parseProgress, serializeProgress, storageKey } from '../../src/lib/quiz/progress';
 import { compareQuery, decodeAnswers, decodeShareLink, encodeAnswers, shareQuery } from '../../src/lib/quiz/share-code';
 
 const shape = { revision: 2, optionCounts: [4, 4, 3, 12, 5] };
@@ -57,6 +57,36 @@ describe('share codes', () => {
   });
 });
 
+describe('share codes, digit by digit', () => {
+  it('writes one base-36 digit per answer and a check digit Σ (answer + 1) × (position + 7) mod 36', () => {
+    // 4 × 7 + 1 × 8 + 3 × 9 = 63, and 63 mod 36 = 27, written "r".
+    expect(encodeAnswers([3, 0, 2])).toBe('302r');
+    // 12 × 7 = 84, 84 mod 36 = 12: "c"; the answer 11 itself is "b".
+    expect(encodeAnswers([11])).toBe('bc');
+    expect(shareQuery([11], 4)).toBe('v=1&r=4&a=bc');
+    expect(compareQuery([3, 0, 2], [11], 7)).toBe('v=1&r=7&ceo=302r&cto=bc');
+  });
+
+  it('reads a code typed in capitals', () => {
+    expect(decodeAnswers(params('v=1&r=4&a=BC'), { revision: 4, optionCounts: [12] })).toEqual({ ok: true, answers: [11] });
+  });
+
+  it('refuses an answer one past the last option, and an empty code as absent', () => {
+    const one = { revision: 4, optionCounts: [4] };
+    // 3 is the last of four options: 4 × 7 = 28, "s". Option 4 would be 5 × 7 = 35, "z".
+    expect(decodeAnswers(params('v=1&r=4&a=3s'), one)).toEqual({ ok: true, answers: [3] });
+    expect(decodeAnswers(params('v=1&r=4&a=4z'), one)).toEqual({ ok: false, reason: 'damaged' });
+    expect(decodeAnswers(params('v=1&r=4&a='), one)).toEqual({ ok: false, reason: 'absent' });
+    expect(decodeAnswers(params('v=1&r=4&a=-3s'), one)).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('keeps a pasted link’s own verdict, and calls text that is no URL at all damaged', () => {
+    expect(decodeShareLink(`/en/quizzes/x/?v=1&r=1&a=${encodeAnswers(answers)}`, shape)).toEqual({ ok: false, reason: 'outdated' });
+    expect(decodeShareLink('https://[', shape)).toEqual({ ok: false, reason: 'damaged' });
+    expect(decodeShareLink('   ', shape)).toEqual({ ok: false, reason: 'absent' });
+  });
+});
+
 describe('saved progress', () => {
   const now = new Date('2026-11-30T10:00:00Z');
   const progress = { answers: [3, null, 2, null, null], step: 2 };
@@ -67,6 +97,20 @@ describe('saved progress', () => {
     expect(parseProgress(saved, shape, now)).toEqual({ status: 'resumable', progress, savedAt: now });
   });
 
+  it('saves the revision, the answers, the step and the time under the quiz’s own key', () => {
+    expect(storageKey('cto-model')).toBe('cto-quiz:cto-model');
+    expect(JSON.parse(saved)).toEqual({ revision: 2, answers: [3, null, 2, null, null], step: 2, savedAt: now.getTime() });
+  });
+
+  it('offers back progress saved just now, on the last question, or exactly the maximum age ago', () => {
+    const dayMs = 24 * 3600 * 1000;
+    expect(parseProgress(edit({ step: 4 }), shape, now)).toMatchObject({ status: 'resumable', progress: { step: 4 } });
+    expect(parseProgress(edit({ step: 0, answers: [null, null, null, null, 4] }), shape, now)).toMatchObject({ status: 'resumable' });
+    const oldest = now.getTime() - maxAgeDays * dayMs;
+    expect(parseProgress(edit({ savedAt: oldest }), shape, now)).toEqual({ status: 'resumable', progress, savedAt: new Date(oldest) });
+    expect(maxAgeDays).toBe(90);
+  });
+
   it('has nothing to offer when nothing, or no answer, was saved', () => {
     expect(parseProgress(null, shape, now)).toEqual({ status: 'none' });
     expect(parseProgress(edit({ answers: [null, null, null, null, null] }), shape, now)).toEqual({ status: 'none' });
@@ -75,6 +119,13 @@ describe('saved progress', () => {
   it.each([
     ['not JSON', '{"answers": [3,'],
     ['JSON that is not an object', '42'],
+    ['JSON null', 'null'],
+    ['answers that are not a list', edit({ answers: '3,,2' })],
+    ['a negative answer', edit({ answers: [-1, null, null, null, null] })],
+    ['an answer one past the last option', edit({ answers: [4, null, null, null, null] })],
+    ['a negative step', edit({ step: -1 })],
+    ['a fractional step', edit({ step: 1.5 })],
+    ['no step', edit({ step: undefined })],
     ['another revision', edit({ revision: 1 })],
     ['too few answers', edit({ answers: [3, null] })],
     ['an option that does not exist', edit({ answers: [3, null, 7, null, null] })],

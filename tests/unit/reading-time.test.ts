@@ -13,7 +13,31 @@ describe('readingUnits', () => {
   });
 });
 
+describe('readingUnits, word by word', () => {
+  it('counts a word with an apostrophe, a hyphen or combining marks once, and a digit run as a word', () => {
+    expect(readingUnits("don't well-known ’90s")).toBe(3);
+    expect(readingUnits('Gia\u0301m đốc')).toBe(2);
+    expect(readingUnits('In 2026, 3 CTOs')).toBe(4);
+  });
+
+  it('counts no word in punctuation or an empty text', () => {
+    expect(readingUnits('— … !')).toBe(0);
+    expect(readingUnits('')).toBe(0);
+  });
+
+  it('counts each Han character, however they are spaced', () => {
+    expect(readingUnits('技术')).toBe(2);
+    expect(readingUnits('技 术 官')).toBe(3);
+    expect(readingUnits('CTO即服务CTO')).toBe(5);
+  });
+});
+
 describe('readingMinutes', () => {
+  it('rounds half a minute up and less than half down', () => {
+    expect(readingMinutes('word '.repeat(345), 230)).toBe(2);
+    expect(readingMinutes('word '.repeat(344), 230)).toBe(1);
+  });
+
   it('divides by the locale’s rate and rounds, with one minute at least', () => {
     expect(readingMinutes('word '.repeat(460), 230)).toBe(2);
     expect(readingMinutes('字'.repeat(2000), 400)).toBe(5);
@@ -22,6 +46,8 @@ describe('readingMinutes', () => {
 });
 
 describe('markdownToPlainText', () => {
+  const words = (markdown: string) => markdownToPlainText(markdown).split(/\s+/).filter(Boolean);
+
   it('keeps the words a reader reads and drops the markup', () => {
     const markdown = [
       '---',
@@ -37,6 +63,35 @@ describe('markdownToPlainText', () => {
     ].join('\n');
     const text = markdownToPlainText(markdown);
     expect(text.split(/\s+/).filter(Boolean)).toEqual(['Why', 'it', 'matters', 'See', 'the', 'guide', 'and', 'this', '.']);
+  });
+
+  it('drops front matter only at the very start, and import or export only as statements', () => {
+    expect(words('Text\n---\ntitle: y\n---\nMore')).toEqual(['Text', 'title:', 'y', 'More']);
+    expect(words('export const x = 1;\nimport y from "y";\nexports matter.')).toEqual(['exports', 'matter.']);
+  });
+
+  it('keeps an image’s alternative text and a link’s label, and drops Markdown marks', () => {
+    expect(words('![A chart](/x.png) and [a link](/en/) here')).toEqual(['A', 'chart', 'and', 'a', 'link', 'here']);
+    expect(words('**bold** _it_ `code` ~~gone~~ | a > b #tag')).toEqual(['bold', 'it', 'code', 'gone', 'a', 'b', 'tag']);
+    expect(words('<Aside type="tip">Read</Aside> ## Heading {#heading-id}')).toEqual(['Read', 'Heading']);
+  });
+
+  it('keeps words apart where a code block, a tag or a heading id stood between them', () => {
+    expect(words('before```\ncode\n```after')).toEqual(['before', 'after']);
+    expect(words('one<br/>two')).toEqual(['one', 'two']);
+  });
+
+  it('reads colons inside a line as text, not as a directive fence', () => {
+    expect(words('Use std::vector here\nand std::map')).toEqual(['Use', 'std::vector', 'here', 'and', 'std::map']);
+    expect(words('We import data, then export it.')).toEqual(['We', 'import', 'data,', 'then', 'export', 'it.']);
+  });
+
+  it('drops several code blocks but keeps the prose between them', () => {
+    expect(words('```\na\n```\nBetween\n```ts\nb\n```')).toEqual(['Between']);
+  });
+
+  it('drops directive fences of any depth, with or without a label or attributes', () => {
+    expect(words('::::note\nInside\n::::\n::aside[Label]{.x}\n:::')).toEqual(['Inside', 'Label']);
   });
 
   it('reads a callout’s title and a diagram’s text but not the directive fences', () => {

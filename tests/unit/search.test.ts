@@ -131,6 +131,23 @@ describe('toSearchHit', () => {
     ],
   });
 
+  it('falls back to the URL for a missing title, and has no type or section when the index gives none', () => {
+    expect(toSearchHit('vi', { url: '/vi/x/', excerpt: 'x &amp; y', meta: {} })).toEqual({
+      url: '/vi/x/',
+      title: '/vi/x/',
+      locale: 'vi',
+      type: undefined,
+      excerpt: [{ text: 'x & y', marked: false }],
+      sections: [],
+    });
+  });
+
+  it('shows at most three matching sections, in the index’s order', () => {
+    const sub = (n: number) => ({ title: `S${n}`, url: `/a/#s${n}`, excerpt: '<mark>b</mark>' });
+    const hit = toSearchHit('en', { ...data('/a/'), sub_results: [1, 2, 3, 4].map(sub) });
+    expect(hit.sections).toEqual([1, 2, 3].map((n) => ({ title: `S${n}`, url: `/a/#s${n}`, excerpt: [{ text: 'b', marked: true }] })));
+  });
+
   it('reads title, type and the sections that match, leaving out the page’s own top', () => {
     const hit = toSearchHit('zh', data('/a/'));
     expect(hit).toMatchObject({ title: 'T /a/', type: 'guide', locale: 'zh' });

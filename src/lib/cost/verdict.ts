@@ -16,6 +16,7 @@ export function costVerdict(result: Pick<CostLines, 'difference' | 'breakEvenMon
   // Sums are shown in whole units: a difference that rounds to nothing is a tie.
   const difference = Math.round(result.difference);
   if (difference === 0) return { cheaper: 'neither' };
+  // Stryker disable next-line EqualityOperator: a zero difference has returned above
   const cheaper = difference > 0 ? 'service' : 'fullTime';
   return { cheaper, from: result.breakEvenMonth ?? 'start' };
 }
