@@ -45,7 +45,7 @@ export function signInWholeUnits(metric: number): number {
 export function sensitivity<Name extends string>(
   model: (values: Readonly<Record<Name, number>>) => number,
   base: Readonly<Record<Name, number>>,
-  ranges: readonly { name: Name; range: InputRange }[],
+  ranges: readonly { name: NoInfer<Name>; range: InputRange }[],
   verdict: (metric: number) => number = signInWholeUnits,
 ): Sensitivity<Name> {
   const baseResult = model(base);

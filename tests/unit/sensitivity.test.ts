@@ -8,7 +8,7 @@ import { compareCosts, type CostComparisonInput } from '../../src/lib/cost/cost-
 import { ctoCareer, type CtoCareerInput } from '../../src/lib/cost/cto-career';
 import { toolFields, type FieldSpec } from '../../src/lib/cost/fields';
 import { inputRange } from '../../src/lib/cost/sensitivity-ranges';
-import { verdictMetric } from '../../src/lib/cost/verdict-metric';
+import { badHireDifference, careerDifference, costDifference } from '../../src/lib/cost/verdict-metric';
 import { sensitivity, signInWholeUnits } from '../../src/lib/sensitivity';
 
 type Abc = 'a' | 'b' | 'c';
@@ -138,29 +138,46 @@ describe('sensitivity ranges', () => {
 });
 
 describe('verdict metrics', () => {
-  it('is the full-time total minus the service total, in the chosen view and mode', () => {
-    const values = toolDefaults['cost-comparison'].USD;
-    const input = values as CostComparisonInput;
-    expect(verdictMetric('cost-comparison', { view: 'cash', svcMode: 'seat' })(values)).toBe(compareCosts(input).cash.difference);
-    expect(verdictMetric('cost-comparison', { view: 'economic', svcMode: 'fractional' })(values)).toBe(
-      compareCosts({ ...input, serviceMode: 'fractional' }).economic.difference,
-    );
+  it('is the full-time total minus the service total, in the chosen view', () => {
+    const result = compareCosts(toolDefaults['cost-comparison'].USD as CostComparisonInput);
+    expect(costDifference(result, 'cash')).toBe(result.cash.fullTimeTotal - result.cash.serviceTotal);
+    expect(costDifference(result, 'economic')).toBe(result.economic.fullTimeTotal - result.economic.serviceTotal);
   });
 
-  it('is the wrong CTO’s total minus the other executive’s, and the career paths’ expected values apart', () => {
-    const bad = toolDefaults['bad-hire-cost'].USD as BadHireInput;
-    const r = badHireCost(bad);
-    expect(verdictMetric('bad-hire-cost', {})(bad)).toBe(r.total - r.otherExecTotal);
-    const career = toolDefaults['cto-career'].USD as CtoCareerInput;
-    const c = ctoCareer(career);
-    expect(verdictMetric('cto-career', {})(career)).toBe(c.service.expectedValue - c.fullTime.expectedValue);
+  it('is the wrong CTO’s total minus the other executive’s, and the service path’s expected value minus the full-time one’s', () => {
+    expect(badHireDifference({ total: 500, otherExecTotal: 800 })).toBe(-300);
+    const career = ctoCareer(toolDefaults['cto-career'].USD as CtoCareerInput);
+    expect(careerDifference(career)).toBe(career.service.expectedValue - career.fullTime.expectedValue);
   });
+
+  const tornado = <T extends 'cost-comparison' | 'bad-hire-cost'>(tool: T, values: Record<string, number>, model: (values: Record<string, number>) => number) =>
+    sensitivity(
+      model,
+      values,
+      (toolFields[tool] as readonly FieldSpec[]).map((field) => ({ name: field.name, range: inputRange(tool, field, values[field.name]!, values[field.name]!) })),
+    );
 
   it('finds no effect for the part-time inputs of a full-seat service CTO', () => {
-    const tool = 'cost-comparison';
-    const values = toolDefaults[tool].USD as Record<string, number>;
-    const ranges = toolFields[tool].map((field) => ({ name: field.name, range: inputRange(tool, field, values[field.name]!, values[field.name]!) }));
-    const { bars } = sensitivity(verdictMetric(tool, { view: 'cash', svcMode: 'seat' }), values, ranges);
+    const values = toolDefaults['cost-comparison'].USD;
+    const { bars } = tornado('cost-comparison', values, (v) => costDifference(compareCosts(v as unknown as CostComparisonInput), 'cash'));
     expect(bars.filter((bar) => bar.effect === 0).map((bar) => bar.name)).toEqual(expect.arrayContaining(['svcDaysPerWeek', 'svcDayRate']));
+  });
+
+  it('marks the bad-hire inputs whose range flips which hire costs more', () => {
+    // A wrong CTO noticed after 6 months: 6 × 200k / 12 = 100k salary, 60 % of 6 months rebuilt
+    // (3.6 months × (60k team + 100k other spending) = 576k) and 50k to replace them: 726k. The other
+    // executive, also 6 months: 90k salary, 6 × 10k wasted, 45k × (6 + 6) months of lost profit, 50k: 740k.
+    const values = { ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6, otherMonthsToNotice: 6, otherLostProfitPerMonth: 45_000 };
+    const model = (v: Record<string, number>) => badHireDifference(badHireCost(v as unknown as BadHireInput));
+    expect(model(values)).toBeCloseTo(-14_000, 6);
+    const { bars } = tornado('bad-hire-cost', values, model);
+    // Months to notice, 4 to 8: 66,667 + 2.4 × 160k + 50k = 500,667 against 133,333 + 4.8 × 160k + 50k = 951,333.
+    expect(bars[0]).toMatchObject({ name: 'monthsToNotice', flips: true });
+    expect(bars[0]!.effect).toBeCloseTo(951_333.33 - 500_666.67, 1);
+    const flips = bars.filter((bar) => bar.flips).map((bar) => bar.name);
+    // Lost profit at 33,750 a month: 405k over 12 months, 605k in all, less than the CTO's 726k.
+    expect(flips).toContain('otherLostProfitPerMonth');
+    // Replacing the CTO for 37,500 or 62,500 moves the result by 12,500 either way: −1,500 at most, no flip.
+    expect(flips).not.toContain('replacementCost');
   });
 });

@@ -5,8 +5,10 @@
 import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
 import { ctoCareer, type CareerPath, type CtoCareerInput } from '../../lib/cost/cto-career';
+import { careerDifference } from '../../lib/cost/verdict-metric';
 import { formatMoney, formatMoneyCompact, formatPercent, formatPlain, formatYears, joinSentences } from '../../lib/format';
 import ResultTable from './ResultTable';
+import SensitivitySection from './SensitivitySection';
 import StackedBars from './StackedBars';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
@@ -67,6 +69,15 @@ export default function CtoCareer(props: ToolProps) {
         caption={s['calc.career.chart']}
         columns={[s['calc.career.measure'], s['calc.career.fullTime'], s['calc.career.service']]}
         rows={rows}
+      />
+      <SensitivitySection
+        tool={tool}
+        strings={s}
+        locale={props.locale}
+        labels="calc.career."
+        fields={groups.flatMap((group) => group.fields)}
+        model={(values) => careerDifference(ctoCareer(values as unknown as CtoCareerInput))}
+        metric={s['calc.career.sens.metric']}
       />
     </ToolFrame>
   );
