@@ -84,6 +84,7 @@ export const enTools = {
   'calc.sens.base': 'With your values the result is {value}.',
   'calc.sens.flipsNone': 'No input changes the verdict at either end of its range.',
   'calc.sens.flipsSome': 'At an end of its range, {fields} would change the verdict (marked “⇄ flips the verdict”).',
+  'calc.sens.flipsMany': '{count} inputs would change the verdict at an end of their range; each is marked “⇄ flips the verdict”.',
   'calc.sens.flips': '⇄ flips the verdict',
   'calc.sens.chartAlt': 'Tornado chart: how far each input’s range moves the result, largest effect first. The table below gives the same numbers.',
   'calc.sens.chartTop': 'The chart shows the {count} inputs that move the result most; the table lists them all.',

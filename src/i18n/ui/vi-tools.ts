@@ -84,6 +84,7 @@ export const viTools: { readonly [K in keyof typeof enTools]: string } = {
   'calc.sens.base': 'Với số liệu của bạn, kết quả là {value}.',
   'calc.sens.flipsNone': 'Không thông số nào làm đổi kết luận ở hai đầu khoảng biến thiên của nó.',
   'calc.sens.flipsSome': 'Ở một đầu khoảng biến thiên, {fields} sẽ làm đổi kết luận (có dấu “⇄ đổi kết luận”).',
+  'calc.sens.flipsMany': 'Có {count} thông số sẽ làm đổi kết luận ở một đầu khoảng biến thiên; mỗi thông số đều có dấu “⇄ đổi kết luận”.',
   'calc.sens.flips': '⇄ đổi kết luận',
   'calc.sens.chartAlt': 'Biểu đồ lốc xoáy: khoảng biến thiên của mỗi thông số làm kết quả thay đổi bao nhiêu, xếp từ ảnh hưởng lớn nhất. Bảng bên dưới có cùng số liệu.',
   'calc.sens.chartTop': 'Biểu đồ chỉ hiện {count} thông số ảnh hưởng nhiều nhất; bảng liệt kê tất cả.',

@@ -72,6 +72,7 @@ export const zhTools: { readonly [K in keyof typeof enTools]: string } = {
   'calc.sens.base': '按您填写的数值，结果为 {value}。',
   'calc.sens.flipsNone': '没有任何一项输入在其范围的两端改变结论。',
   'calc.sens.flipsSome': '在各自范围的某一端，{fields}会改变结论（标有“⇄ 结论翻转”）。',
+  'calc.sens.flipsMany': '共有 {count} 项输入在其范围的某一端会改变结论，均标有“⇄ 结论翻转”。',
   'calc.sens.flips': '⇄ 结论翻转',
   'calc.sens.chartAlt': '龙卷风图：每项输入在其范围内使结果变动多少，按影响从大到小排列。下方表格列出同样的数字。',
   'calc.sens.chartTop': '图中只显示影响最大的 {count} 项输入；表格列出全部输入。',

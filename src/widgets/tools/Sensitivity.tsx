@@ -32,6 +32,8 @@ export interface SensitivityProps {
 
 /** More bars than this would make a phone scroll past a wall of slivers; the table lists every input. */
 const chartRows = 10;
+/** Beyond this many, the sentence counts the inputs that flip the verdict; the chart and table name them. */
+const listedFlips = 3;
 const barHeight = 18;
 const axisHeight = 22;
 
@@ -62,7 +64,11 @@ export default function Sensitivity({ tool, strings: s, locale, labels, fields, 
   const flipping = bars.filter((bar) => bar.flips).map((bar) => label(bar.name));
   const outcome = joinSentences(
     fill(s['calc.sens.base'], { value: money(base) }),
-    flipping.length === 0 ? s['calc.sens.flipsNone'] : fill(s['calc.sens.flipsSome'], { fields: new Intl.ListFormat(intlLocale).format(flipping) }),
+    flipping.length === 0
+      ? s['calc.sens.flipsNone']
+      : flipping.length > listedFlips
+        ? fill(s['calc.sens.flipsMany'], { count: flipping.length })
+        : fill(s['calc.sens.flipsSome'], { fields: new Intl.ListFormat(intlLocale).format(flipping) }),
   );
 
   const drawn = bars.filter((bar) => bar.effect > 0).slice(0, chartRows);

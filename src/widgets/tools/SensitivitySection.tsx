@@ -40,7 +40,8 @@ export default function SensitivitySection(props: SensitivityProps) {
   return (
     <details class="calc-sensitivity" ref={details} onToggle={(event) => event.currentTarget.open && load()}>
       <summary>{props.strings['calc.sens.title']}</summary>
-      {import.meta.env.SSR ? <ServerContent {...props} /> : Content && <Content {...props} />}
+      {/* A box of its own: a <details> element's content does not take its grid. */}
+      <div class="sens-body">{import.meta.env.SSR ? <ServerContent {...props} /> : Content && <Content {...props} />}</div>
     </details>
   );
 }
