@@ -16,7 +16,7 @@ import { inputRange } from '../../src/lib/cost/sensitivity-ranges';
 import { badHireDifference, costDifference } from '../../src/lib/cost/verdict-metric';
 import { formatMoney } from '../../src/lib/format';
 import { sensitivity } from '../../src/lib/sensitivity';
-import { openPage, useBrowser } from './harness';
+import { axeViolations, openPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 
@@ -98,6 +98,19 @@ describe.each(locales)('sensitivity in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 
+  it('passes axe when opened, in the light and the dark theme', async () => {
+    const { page } = await openTool(`/${locale}/tools/bad-hire-cost/${closeCallLink}`);
+    await openSection(page);
+    await section(page).locator('.chart-row').first().waitFor();
+    const found: Record<string, string[]> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+      found[colorScheme] = await axeViolations(page, 'details.calc-sensitivity');
+    }
+    expect(found).toEqual({ light: [], dark: [] });
+  });
+
   it('follows the inputs as the reader types', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/cost-comparison/`);
     const { intlLocale, currency } = localeInfo[locale];
@@ -129,5 +142,17 @@ describe.each(locales)('sensitivity in %s', (locale) => {
     const firstRow = await section(page).locator('tbody tr').first().locator('td').allInnerTexts();
     expect(firstRow).toHaveLength(4);
     expect(firstRow.slice(1, 3).every((cell) => /\d/.test(cell))).toBe(true);
+  });
+
+  it('tells apart two inputs with the same label by their group', async () => {
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`/${locale}/tools/cto-career/`);
+    await openSection(page);
+    const headers = await tableRows(page);
+    const cash = t['calc.career.ftCashPerYear'];
+    expect(t['calc.career.svcCashPerYear']).toBe(cash);
+    expect(headers).toContain(fill(t['calc.sens.qualified'], { group: t['calc.career.group.fullTime'], field: cash }));
+    expect(headers).toContain(fill(t['calc.sens.qualified'], { group: t['calc.career.group.service'], field: cash }));
+    expect(new Set(headers).size).toBe(headers.length);
   });
 });

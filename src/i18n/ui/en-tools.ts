@@ -93,6 +93,7 @@ export const enTools = {
   'calc.sens.legendBase': 'Solid line: your values',
   'calc.sens.legendTie': 'Dashed line: 0, where the verdict flips',
   'calc.sens.caption': 'The result at each end of each input’s range, largest effect first',
+  'calc.sens.qualified': '{group}: {field}',
   'calc.sens.input': 'Input',
   'calc.sens.range': 'Range',
   'calc.sens.atLow': 'Result at the low end',

@@ -93,6 +93,7 @@ export const viTools: { readonly [K in keyof typeof enTools]: string } = {
   'calc.sens.legendBase': 'Đường liền: số liệu của bạn',
   'calc.sens.legendTie': 'Đường đứt: mức 0, nơi kết luận đảo chiều',
   'calc.sens.caption': 'Kết quả ở hai đầu khoảng biến thiên của từng thông số, xếp từ ảnh hưởng lớn nhất',
+  'calc.sens.qualified': '{group}: {field}',
   'calc.sens.input': 'Thông số',
   'calc.sens.range': 'Khoảng biến thiên',
   'calc.sens.atLow': 'Kết quả ở mức thấp',

@@ -81,6 +81,7 @@ export const zhTools: { readonly [K in keyof typeof enTools]: string } = {
   'calc.sens.legendBase': '实线：您填写的数值',
   'calc.sens.legendTie': '虚线：0，结论在此翻转',
   'calc.sens.caption': '每项输入取范围两端时的结果，按影响从大到小排列',
+  'calc.sens.qualified': '{group}：{field}',
   'calc.sens.input': '输入项',
   'calc.sens.range': '范围',
   'calc.sens.atLow': '取下限时的结果',

@@ -61,7 +61,7 @@ export default function BadHireCost(props: ToolProps) {
         strings={s}
         locale={props.locale}
         labels="calc.bh."
-        fields={groups.flatMap((group) => group.fields)}
+        groups={groups}
         model={(values) => badHireDifference(badHireCost(values as unknown as BadHireInput))}
         metric={s['calc.bh.sens.metric']}
       />

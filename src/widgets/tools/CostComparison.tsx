@@ -154,7 +154,7 @@ export default function CostComparison(props: ToolProps) {
         strings={s}
         locale={props.locale}
         labels="calc.cc."
-        fields={groupsFor(mode).flatMap((group) => group.fields)}
+        groups={groupsFor(mode)}
         model={(values) => costDifference(compareCosts({ ...(values as unknown as CostComparisonInput), serviceMode: mode }), view)}
         metric={fill(s['calc.cc.sens.metric'], { basis })}
       />

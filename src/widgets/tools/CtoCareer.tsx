@@ -75,7 +75,7 @@ export default function CtoCareer(props: ToolProps) {
         strings={s}
         locale={props.locale}
         labels="calc.career."
-        fields={groups.flatMap((group) => group.fields)}
+        groups={groups}
         model={(values) => careerDifference(ctoCareer(values as unknown as CtoCareerInput))}
         metric={s['calc.career.sens.metric']}
       />

@@ -22,8 +22,8 @@ export interface SensitivityProps {
   locale: Locale;
   /** Prefix of the field labels' keys, as ToolFrame's. */
   labels: string;
-  /** The inputs on the form, in its order; a field the form hides (another mode's) is left out. */
-  fields: readonly string[];
+  /** The form's groups of inputs, in its order; a field the form hides (another mode's) is left out. */
+  groups: readonly { legend: CalcKey; fields: readonly string[] }[];
   /** The verdict metric for a set of values; it may read the tool's switches, and nothing else. */
   model(values: Readonly<Record<string, number>>): number;
   /** What the result is, in words, for the sentence that explains the method. */
@@ -37,12 +37,18 @@ const listedFlips = 3;
 const barHeight = 18;
 const axisHeight = 22;
 
-export default function Sensitivity({ tool, strings: s, locale, labels, fields, model, metric }: SensitivityProps) {
+export default function Sensitivity({ tool, strings: s, locale, labels, groups, model, metric }: SensitivityProps) {
   const id = useId();
   const { intlLocale } = localeInfo[locale];
   const money = (value: number) => formatMoney(value, tool.currency, intlLocale);
   const compact = (value: number) => formatMoneyCompact(value, tool.currency, intlLocale);
-  const label = (name: string) => s[`${labels}${name}` as CalcKey] ?? name;
+  const fieldLabel = (name: string) => s[`${labels}${name}` as CalcKey] ?? name;
+  const fields = groups.flatMap((group) => group.fields);
+  // Two fields of different groups may share a label ("Cash per year"): those are named with their group.
+  const shared = new Set(fields.map(fieldLabel).filter((name, i, all) => all.indexOf(name) !== i));
+  const groupOf = new Map(groups.flatMap((group) => group.fields.map((name) => [name, s[group.legend]] as const)));
+  const label = (name: string) =>
+    shared.has(fieldLabel(name)) ? fill(s['calc.sens.qualified'], { group: groupOf.get(name) ?? '', field: fieldLabel(name) }) : fieldLabel(name);
   const specs = new Map(tool.fields.map((spec) => [spec.name, spec]));
   const fieldKey = fields.join(' ');
   const { base, bars } = useMemo(() => {
