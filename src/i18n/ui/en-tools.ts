@@ -136,6 +136,30 @@ export const enTools = {
   'calc.month': 'Month',
   'calc.chart.scrub': 'Month shown on the chart',
   'calc.chart.hint': 'Point at or tap the chart, or focus it and use the arrow keys, to read any month.',
+  'calc.sens.title': 'What moves the verdict: each input varied in turn',
+  'calc.sens.method':
+    'Each input in turn is set to the low and then the high end of its range while the others keep your values, and the result is worked out again. The result here is {metric}. The range is a quarter of the value either way, within the field’s limits; a percentage moves at least one point and a duration at least one month or year (in whole steps where the field takes whole numbers), days a week move half a day, a few rates move a set number of points, and a sum of 0 goes up to a quarter of its example. The table gives each input’s range.',
+  'calc.sens.base': 'With your values the result is {value}.',
+  'calc.sens.flipsNone': 'No input changes the verdict at either end of its range.',
+  'calc.sens.flipsSome': 'At an end of its range, {fields} would change the verdict (marked “⇄ flips the verdict”).',
+  'calc.sens.flipsMany': '{count} inputs would change the verdict at an end of their range; each is marked “⇄ flips the verdict”.',
+  'calc.sens.flips': '⇄ flips the verdict',
+  'calc.sens.chartAlt': 'Tornado chart: how far each input’s range moves the result, largest effect first. The table below gives the same numbers.',
+  'calc.sens.chartTop': 'The chart shows the {count} inputs that move the result most; the table lists them all.',
+  'calc.sens.legendLow': 'Input at the low end',
+  'calc.sens.legendHigh': 'Input at the high end',
+  'calc.sens.legendBase': 'Solid line: your values',
+  'calc.sens.legendTie': 'Dashed line: 0, where the verdict flips',
+  'calc.sens.caption': 'The result at each end of each input’s range, largest effect first',
+  'calc.sens.qualified': '{group}: {field}',
+  'calc.sens.input': 'Input',
+  'calc.sens.range': 'Range',
+  'calc.sens.atLow': 'Result at the low end',
+  'calc.sens.atHigh': 'Result at the high end',
+  'calc.sens.flipsColumn': 'Flips the verdict?',
+  'calc.sens.yes': 'Yes ⇄',
+  'calc.sens.no': 'No',
+  'calc.sens.rangeValue': '{low} to {high}',
 
   'calc.cc.group.scope': 'Scope',
   'calc.cc.group.fullTime': 'Full-time CTO',
@@ -197,6 +221,8 @@ export const enTools = {
   'calc.cc.views.disagree': 'The two views disagree: counting equity changes which path is cheaper.',
   'calc.cc.chart': 'Cumulative cost by month, {basis}',
   'calc.cc.chartAlt': 'Line chart of cumulative cost {basis} over {months} months: full-time CTO reaches {fullTime}, CTO as a service reaches {service}.',
+  'calc.cc.sens.metric':
+    'the full-time CTO’s total minus the service total over the horizon, {basis}: above 0, CTO as a service costs less; below 0, the full-time CTO does',
   'calc.cc.equity': 'Equity given up',
   'calc.cc.path': 'Path',
   'calc.cc.granted': 'Granted',
@@ -231,6 +257,8 @@ export const enTools = {
   'calc.bh.summaryOtherAlone': 'With these numbers a wrong CTO costs nothing, and a wrong CEO, CMO or CFO costs {other}.',
   'calc.bh.chart': 'What each wrong hire costs',
   'calc.bh.chartAlt': 'Bar chart: a wrong CTO costs {total}, a wrong CEO, CMO or CFO costs {other}.',
+  'calc.bh.sens.metric':
+    'the wrong CTO’s cost minus the wrong CEO’s, CMO’s or CFO’s: above 0, the wrong CTO costs more; below 0, the other hire does (a difference, not the “times” multiple, which means nothing when one of the costs is 0)',
   'calc.bh.item': 'Cost item',
 
   'calc.career.group.career': 'The career',
@@ -268,5 +296,7 @@ export const enTools = {
   'calc.career.summaryNoneService': 'As a CTO as a service the most likely outcome is no large success.',
   'calc.career.chart': 'Cash and expected equity value over the career',
   'calc.career.chartAlt': 'Bar chart: a full-time CTO earns {fullTime} in cash and expected equity, a CTO as a service {service}.',
+  'calc.career.sens.metric':
+    'the expected value as a CTO as a service minus the expected value as a full-time CTO: above 0, the service path is worth more; below 0, full time is',
   'calc.career.measure': 'Measure',
 } as const;

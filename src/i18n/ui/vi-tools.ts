@@ -138,6 +138,30 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.month': 'Tháng',
   'calc.chart.scrub': 'Tháng đang xem trên biểu đồ',
   'calc.chart.hint': 'Rê chuột hoặc chạm vào biểu đồ, hay chọn biểu đồ rồi dùng phím mũi tên, để xem số liệu của bất kỳ tháng nào.',
+  'calc.sens.title': 'Điều gì làm thay đổi kết luận: lần lượt thay đổi từng thông số',
+  'calc.sens.method':
+    'Lần lượt từng thông số được đặt ở mức thấp rồi mức cao của khoảng biến thiên, các thông số khác giữ nguyên số bạn nhập, và kết quả được tính lại. Kết quả ở đây là {metric}. Khoảng biến thiên là một phần tư giá trị về mỗi phía, trong giới hạn của ô nhập; tỷ lệ phần trăm thay đổi ít nhất 1 điểm phần trăm, thời gian ít nhất 1 tháng hoặc 1 năm (theo số nguyên nếu ô chỉ nhận số nguyên), số ngày mỗi tuần thay đổi nửa ngày, một vài tỷ lệ thay đổi theo số điểm cố định, còn khoản tiền bằng 0 được cho tăng đến một phần tư giá trị ví dụ. Bảng ghi khoảng biến thiên của từng thông số.',
+  'calc.sens.base': 'Với số liệu của bạn, kết quả là {value}.',
+  'calc.sens.flipsNone': 'Không thông số nào làm đổi kết luận ở hai đầu khoảng biến thiên của nó.',
+  'calc.sens.flipsSome': 'Ở một đầu khoảng biến thiên, {fields} sẽ làm đổi kết luận (có dấu “⇄ đổi kết luận”).',
+  'calc.sens.flipsMany': 'Có {count} thông số sẽ làm đổi kết luận ở một đầu khoảng biến thiên; mỗi thông số đều có dấu “⇄ đổi kết luận”.',
+  'calc.sens.flips': '⇄ đổi kết luận',
+  'calc.sens.chartAlt': 'Biểu đồ lốc xoáy: khoảng biến thiên của mỗi thông số làm kết quả thay đổi bao nhiêu, xếp từ ảnh hưởng lớn nhất. Bảng bên dưới có cùng số liệu.',
+  'calc.sens.chartTop': 'Biểu đồ chỉ hiện {count} thông số ảnh hưởng nhiều nhất; bảng liệt kê tất cả.',
+  'calc.sens.legendLow': 'Thông số ở mức thấp',
+  'calc.sens.legendHigh': 'Thông số ở mức cao',
+  'calc.sens.legendBase': 'Đường liền: số liệu của bạn',
+  'calc.sens.legendTie': 'Đường đứt: mức 0, nơi kết luận đảo chiều',
+  'calc.sens.caption': 'Kết quả ở hai đầu khoảng biến thiên của từng thông số, xếp từ ảnh hưởng lớn nhất',
+  'calc.sens.qualified': '{group}: {field}',
+  'calc.sens.input': 'Thông số',
+  'calc.sens.range': 'Khoảng biến thiên',
+  'calc.sens.atLow': 'Kết quả ở mức thấp',
+  'calc.sens.atHigh': 'Kết quả ở mức cao',
+  'calc.sens.flipsColumn': 'Đổi kết luận?',
+  'calc.sens.yes': 'Có ⇄',
+  'calc.sens.no': 'Không',
+  'calc.sens.rangeValue': '{low} đến {high}',
 
   'calc.cc.group.scope': 'Phạm vi',
   'calc.cc.group.fullTime': 'CTO toàn thời gian',
@@ -205,6 +229,8 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.cc.chart': 'Chi phí cộng dồn theo tháng, tính theo {basis}',
   'calc.cc.chartAlt':
     'Biểu đồ đường chi phí cộng dồn ({basis}) trong {months} tháng: CTO toàn thời gian đạt {fullTime}, CTO dịch vụ đạt {service}.',
+  'calc.cc.sens.metric':
+    'tổng chi phí CTO toàn thời gian trừ tổng chi phí CTO dịch vụ trong cả giai đoạn, tính theo {basis}: lớn hơn 0 nghĩa là CTO dịch vụ rẻ hơn, nhỏ hơn 0 nghĩa là CTO toàn thời gian rẻ hơn',
   'calc.cc.equity': 'Cổ phần phải nhường',
   'calc.cc.path': 'Cách',
   'calc.cc.granted': 'Đã trao',
@@ -239,6 +265,8 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.bh.summaryOtherAlone': 'Với các số liệu này, tuyển sai CTO không tốn gì, còn tuyển sai CEO, CMO hoặc CFO tốn {other}.',
   'calc.bh.chart': 'Cái giá của mỗi lần tuyển sai',
   'calc.bh.chartAlt': 'Biểu đồ thanh: CTO không phù hợp tốn {total}, CEO, CMO hoặc CFO không phù hợp tốn {other}.',
+  'calc.bh.sens.metric':
+    'chi phí tuyển sai CTO trừ chi phí tuyển sai CEO, CMO hoặc CFO: lớn hơn 0 nghĩa là tuyển sai CTO tốn hơn, nhỏ hơn 0 nghĩa là tuyển sai vị trí kia tốn hơn (dùng phần chênh lệch thay cho “số lần”, vì số lần mất ý nghĩa khi một bên bằng 0)',
   'calc.bh.item': 'Khoản chi',
 
   'calc.career.group.career': 'Sự nghiệp',
@@ -277,5 +305,7 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.career.summaryNoneService': 'Làm CTO dịch vụ, kết cục dễ xảy ra nhất là không có thành công lớn nào.',
   'calc.career.chart': 'Tiền mặt và giá trị kỳ vọng của cổ phần trong cả sự nghiệp',
   'calc.career.chartAlt': 'Biểu đồ thanh: CTO toàn thời gian nhận {fullTime} tiền mặt và giá trị kỳ vọng cổ phần, CTO dịch vụ nhận {service}.',
+  'calc.career.sens.metric':
+    'giá trị kỳ vọng khi làm CTO dịch vụ trừ giá trị kỳ vọng khi làm CTO toàn thời gian: lớn hơn 0 nghĩa là con đường CTO dịch vụ đáng giá hơn, nhỏ hơn 0 nghĩa là làm toàn thời gian đáng giá hơn',
   'calc.career.measure': 'Chỉ số',
 };

@@ -133,6 +133,30 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.month': '月份',
   'calc.chart.scrub': '图表上显示的月份',
   'calc.chart.hint': '把指针移到图表上或轻点图表，也可以选中图表后按方向键，查看任意一个月的数字。',
+  'calc.sens.title': '哪些输入会改变结论：逐项调整',
+  'calc.sens.method':
+    '每次只调整一项输入，先取其范围的下限，再取上限，其余输入保持您填写的数值，然后重新计算结果。这里的结果是{metric}。范围是在原值基础上上下各浮动四分之一，且不超出该输入的允许范围；百分比至少浮动 1 个百分点，时长至少浮动 1 个月或 1 年（只接受整数的输入按整数浮动），每周天数浮动半天，个别比率按固定的百分点浮动；为 0 的金额从 0 浮动到示例值的四分之一。每项输入的具体范围见表格。',
+  'calc.sens.base': '按您填写的数值，结果为 {value}。',
+  'calc.sens.flipsNone': '没有任何一项输入在其范围的两端改变结论。',
+  'calc.sens.flipsSome': '在各自范围的某一端，{fields}会改变结论（标有“⇄ 结论翻转”）。',
+  'calc.sens.flipsMany': '共有 {count} 项输入在其范围的某一端会改变结论，均标有“⇄ 结论翻转”。',
+  'calc.sens.flips': '⇄ 结论翻转',
+  'calc.sens.chartAlt': '龙卷风图：每项输入在其范围内使结果变动多少，按影响从大到小排列。下方表格列出同样的数字。',
+  'calc.sens.chartTop': '图中只显示影响最大的 {count} 项输入；表格列出全部输入。',
+  'calc.sens.legendLow': '输入取下限',
+  'calc.sens.legendHigh': '输入取上限',
+  'calc.sens.legendBase': '实线：您填写的数值',
+  'calc.sens.legendTie': '虚线：0，结论在此翻转',
+  'calc.sens.caption': '每项输入取范围两端时的结果，按影响从大到小排列',
+  'calc.sens.qualified': '{group}：{field}',
+  'calc.sens.input': '输入项',
+  'calc.sens.range': '范围',
+  'calc.sens.atLow': '取下限时的结果',
+  'calc.sens.atHigh': '取上限时的结果',
+  'calc.sens.flipsColumn': '结论是否翻转？',
+  'calc.sens.yes': '是 ⇄',
+  'calc.sens.no': '否',
+  'calc.sens.rangeValue': '{low} 至 {high}',
 
   'calc.cc.group.scope': '范围',
   'calc.cc.group.fullTime': '全职首席技术官',
@@ -193,6 +217,8 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.cc.views.disagree': '两种口径结论不同：计入股权后，更省钱的路径换了。',
   'calc.cc.chart': '按月累计的成本（{basis}）',
   'calc.cc.chartAlt': '{months} 个月累计成本折线图（{basis}）：全职首席技术官达到 {fullTime}，CTO 即服务达到 {service}。',
+  'calc.cc.sens.metric':
+    '整个期间内全职首席技术官的总成本减去 CTO 即服务的总成本（{basis}）：大于 0 表示 CTO 即服务更省钱，小于 0 表示全职首席技术官更省钱',
   'calc.cc.equity': '让出的股权',
   'calc.cc.path': '路径',
   'calc.cc.granted': '授予',
@@ -227,6 +253,8 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.bh.summaryOtherAlone': '按这组数字，错招 CTO 没有造成损失，错招 CEO、CMO 或 CFO 则要付出 {other}。',
   'calc.bh.chart': '每种错误招聘的代价',
   'calc.bh.chartAlt': '条形图：错招 CTO 花费 {total}，错招 CEO、CMO 或 CFO 花费 {other}。',
+  'calc.bh.sens.metric':
+    '错招 CTO 的代价减去错招 CEO、CMO 或 CFO 的代价：大于 0 表示错招 CTO 代价更高，小于 0 表示错招另一位高管代价更高（这里用差额而不用“倍数”，因为任何一方代价为 0 时，倍数就没有意义）',
   'calc.bh.item': '成本项目',
 
   'calc.career.group.career': '职业生涯',
@@ -264,5 +292,7 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.career.summaryNoneService': '以 CTO 即服务的方式，最可能的结果是没有巨大成功。',
   'calc.career.chart': '职业生涯中的现金与股权期望价值',
   'calc.career.chartAlt': '条形图：全职 CTO 的现金与股权期望价值合计 {fullTime}，CTO 即服务合计 {service}。',
+  'calc.career.sens.metric':
+    '做服务型 CTO 的期望值减去做全职首席技术官的期望值：大于 0 表示服务型 CTO 这条路更值，小于 0 表示全职更值',
   'calc.career.measure': '指标',
 };

@@ -2,8 +2,10 @@
 import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
 import { badHireCost, badHireParts, badHireVerdict, type BadHireInput } from '../../lib/cost/bad-hire-cost';
+import { badHireDifference } from '../../lib/cost/verdict-metric';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
 import ResultTable from './ResultTable';
+import SensitivitySection from './SensitivitySection';
 import StackedBars from './StackedBars';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
@@ -53,6 +55,15 @@ export default function BadHireCost(props: ToolProps<'bad-hire-cost'>) {
           cells: [money(r.parts[part]), money(r.otherParts[part])],
         }))}
         total={{ header: s['calc.bh.total'], cells: [total, other] }}
+      />
+      <SensitivitySection
+        tool={tool}
+        strings={s}
+        locale={props.locale}
+        labels="calc.bh."
+        groups={groups}
+        model={(values) => badHireDifference(badHireCost(values as unknown as BadHireInput))}
+        metric={s['calc.bh.sens.metric']}
       />
     </ToolFrame>
   );

@@ -4,9 +4,11 @@ import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
 import { compareCosts, type CostComparisonInput, type CostLines, type ServiceMode } from '../../lib/cost/cost-comparison';
 import { costVerdict, type CostVerdict } from '../../lib/cost/verdict';
+import { costDifference } from '../../lib/cost/verdict-metric';
 import { formatMoney, formatMoneyCompact, formatPercentComputed, formatPercentExact, formatYears, joinSentences } from '../../lib/format';
 import LineChart from './LineChart';
 import ResultTable from './ResultTable';
+import SensitivitySection from './SensitivitySection';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
 import { useTool } from './use-tool';
@@ -149,6 +151,15 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
           // The share as entered, every decimal of it; the vested part never rounded away.
           cells: [formatPercentExact(share.grantedPct, intlLocale), formatPercentComputed(share.vestedPct, intlLocale), money(share.vestedValue)],
         }))}
+      />
+      <SensitivitySection
+        tool={tool}
+        strings={s}
+        locale={props.locale}
+        labels="calc.cc."
+        groups={groupsFor(mode)}
+        model={(values) => costDifference(compareCosts({ ...(values as unknown as CostComparisonInput), serviceMode: mode }), view)}
+        metric={fill(s['calc.cc.sens.metric'], { basis })}
       />
     </ToolFrame>
   );

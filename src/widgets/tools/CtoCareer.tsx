@@ -6,8 +6,10 @@ import { fill } from '../../i18n/fill';
 import { pluralForm } from '../../i18n/plural';
 import { localeInfo } from '../../i18n/locales';
 import { ctoCareer, type CareerPath, type CtoCareerInput } from '../../lib/cost/cto-career';
+import { careerDifference } from '../../lib/cost/verdict-metric';
 import { formatMoney, formatMoneyCompact, formatPercent, formatPlain, formatYears, joinSentences } from '../../lib/format';
 import ResultTable from './ResultTable';
+import SensitivitySection from './SensitivitySection';
 import StackedBars from './StackedBars';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
@@ -71,6 +73,15 @@ export default function CtoCareer(props: ToolProps<'cto-career'>) {
         caption={s['calc.career.chart']}
         columns={[s['calc.career.measure'], s['calc.career.fullTime'], s['calc.career.service']]}
         rows={rows}
+      />
+      <SensitivitySection
+        tool={tool}
+        strings={s}
+        locale={props.locale}
+        labels="calc.career."
+        groups={groups}
+        model={(values) => careerDifference(ctoCareer(values as unknown as CtoCareerInput))}
+        metric={s['calc.career.sens.metric']}
       />
     </ToolFrame>
   );
