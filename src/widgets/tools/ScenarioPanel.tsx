@@ -18,15 +18,17 @@ export interface ScenarioPanelProps {
   strings: CalcStrings;
   locale: Locale;
   idPrefix: string;
-  /** The reader has just kept a scenario: the comparison takes the focus. */
+  /** The reader has just kept a scenario: the comparison takes the focus the keep button had. */
   focusOnMount: boolean;
 }
 
 export default function ScenarioPanel({ tool, strings: s, locale, idPrefix, focusOnMount }: ScenarioPanelProps) {
   const captionId = useId();
   const region = useRef<HTMLElement>(null);
+  // The keep button is gone by now, which leaves the focus on the page itself, unless the
+  // reader moved on while this panel loaded: then it stays where they put it.
   useEffect(() => {
-    if (focusOnMount) region.current?.focus();
+    if (focusOnMount && (document.activeElement === null || document.activeElement === document.body)) region.current?.focus();
   }, []);
   const kept = tool.kept;
   if (!kept) return null;
