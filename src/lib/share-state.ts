@@ -13,7 +13,7 @@
  *   `a.cur`, each switch (`a.view=economic`) and each field (`a.ftSalary=150000`). The
  *   names the reader gave them are `b.label` and `a.label`, written only when the
  *   reader typed one (a link without them shows each locale's own default names, so a
- *   Chinese reader of an English link reads 方案 A, not "Scenario A"). A label is at
+ *   Chinese reader of an English link reads 方案甲, not "Scenario A"). A label is at
  *   most `labelMax` characters with no control characters; any other text falls back
  *   to the default name and is reported as `a.label` or `b.label`. A's values are read
  *   as strictly as B's and reported with their prefix (`a.ftSalary`); a missing `a.cur`
