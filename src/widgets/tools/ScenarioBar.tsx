@@ -46,7 +46,9 @@ export default function ScenarioBar({ tool, strings: s, locale, idPrefix }: Prop
   useEffect(() => {
     const news = tool.scenarioNews;
     if (!news) return;
-    setAnnounced(fill(s[`calc.scenario.${news.kind}`], scenarioNames(tool.labels, s)));
+    const text = fill(s[`calc.scenario.${news.kind}`], scenarioNames(tool.labels, s));
+    // The same words twice (a second swap) would leave the status unchanged and unheard.
+    setAnnounced((old) => (old === text ? `${text}\u00a0` : text));
     if (news.kind === 'cleared') keepButton.current?.focus();
   }, [tool.scenarioNews]);
 
