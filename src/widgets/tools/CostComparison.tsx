@@ -9,6 +9,7 @@ import { formatMoney, formatMoneyCompact, formatPercentComputed, formatPercentEx
 import LineChart from './LineChart';
 import ResultTable from './ResultTable';
 import SensitivitySection from './SensitivitySection';
+import { scenarioNames } from './ScenarioBar';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
 import { useTool } from './use-tool';
@@ -67,6 +68,10 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
   const economicVerdict = costVerdict(result.economic);
   const views = fill(s['calc.cc.views'], { cash: winner(result.cash, cashVerdict), economic: winner(result.economic, economicVerdict) });
   const disagree = cashVerdict.cheaper !== economicVerdict.cheaper;
+  // Scenario A's lines share the chart only in the same currency: money is never converted.
+  const names = scenarioNames(tool.labels, s);
+  const kept = tool.kept?.currency === tool.currency ? compareCosts({ ...tool.kept.values, serviceMode: tool.kept.choices.svcMode } as unknown as CostComparisonInput)[view] : undefined;
+  const seriesLabel = (scenario: string, path: string) => (tool.kept ? fill(s['calc.scenario.chartLine'], { scenario, path }) : path);
   const breakEvenNote =
     breakEven !== null
       ? s['calc.cc.breakEvenDefined']
@@ -101,18 +106,28 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
         title={fill(s['calc.cc.chart'], { basis })}
         description={fill(s['calc.cc.chartAlt'], { basis, months: result.months, fullTime: money(r.fullTimeTotal), service: money(r.serviceTotal) })}
         series={[
-          { label: s['calc.cc.group.fullTime'], values: r.fullTime },
-          { label: s['calc.cc.group.service'], values: r.service },
+          { label: seriesLabel(names.b, s['calc.cc.group.fullTime']), values: r.fullTime },
+          { label: seriesLabel(names.b, s['calc.cc.group.service']), values: r.service },
+          ...(kept
+            ? [
+                { label: seriesLabel(names.a, s['calc.cc.group.fullTime']), values: kept.fullTime, tone: 1, kept: true },
+                { label: seriesLabel(names.a, s['calc.cc.group.service']), values: kept.service, tone: 2, kept: true },
+              ]
+            : []),
         ]}
         formatValue={tick}
         tickLabel={(i) => ((i + 1) % yearTick === 0 ? yearsShort.format((i + 1) / 12) : undefined)}
         marker={breakEven === null ? undefined : { index: breakEven - 1, label: fill(s['calc.cc.marker'], { month: breakEven }) }}
         readout={(i) =>
-          fill(s['calc.cc.readout'], { month: i + 1, fullTime: money(r.fullTime[i] ?? 0), service: money(r.service[i] ?? 0) })
+          fill(s['calc.cc.readout'], { month: i + 1, fullTime: money(r.fullTime[i] ?? 0), service: money(r.service[i] ?? 0) }) +
+          (kept && i < kept.fullTime.length
+            ? fill(s['calc.cc.readoutKept'], { scenario: names.a, fullTime: money(kept.fullTime[i] ?? 0), service: money(kept.service[i] ?? 0) })
+            : '')
         }
         cursorLabel={s['calc.chart.scrub']}
         hint={s['calc.chart.hint']}
       />
+      {tool.kept && !kept && <p class="calc-compare-note">{fill(s['calc.scenario.chartOtherCurrency'], { a: names.a, currency: tool.kept.currency })}</p>}
       <p class="calc-views">{disagree ? joinSentences(views, s['calc.cc.views.disagree']) : views}</p>
       <details class="calc-table">
         <summary>{s['calc.table.show']}</summary>

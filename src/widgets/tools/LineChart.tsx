@@ -12,7 +12,13 @@ import { linePath, nearestIndex, niceTicks, xScale, yScale, type Frame } from '.
 export interface Series {
   label: string;
   values: readonly number[];
+  /** Colour and dash of the n-th series (1-based); its position by default. */
+  tone?: number;
+  /** A kept scenario's line, drawn thinner behind the current ones and left out of the marker's position. */
+  kept?: boolean;
 }
+
+const seriesClass = (s: Series, i: number) => `chart-s${s.tone ?? i + 1}${s.kept ? ' chart-kept' : ''}`;
 
 interface Props {
   title: string;
@@ -66,7 +72,7 @@ export default function LineChart({ title, description, series, formatValue, tic
       <figcaption class="chart-legend">
         {series.map((s, i) => (
           <span>
-            <svg class={`chart-key chart-s${i + 1}`} viewBox="0 0 24 8" aria-hidden="true">
+            <svg class={`chart-key ${seriesClass(s, i)}`} viewBox="0 0 24 8" aria-hidden="true">
               <line class="chart-line" x1="0" x2="24" y1="4" y2="4" />
             </svg>
             {s.label}
@@ -90,7 +96,7 @@ export default function LineChart({ title, description, series, formatValue, tic
           )}
           <svg x="0" y="0" width="100%" height={height} viewBox={`0 0 100 ${height}`} preserveAspectRatio="none" class="chart-plot">
             {series.map((s, i) => (
-              <path class={`chart-line chart-s${i + 1}`} d={linePath(s.values, x, y)} />
+              <path class={`chart-line ${seriesClass(s, i)}`} d={linePath(s.values, x, y)} />
             ))}
           </svg>
           {/* Value labels come after the lines, so their halo keeps them legible where a line passes. */}
@@ -102,7 +108,7 @@ export default function LineChart({ title, description, series, formatValue, tic
           {marker && (
             <g class="chart-marker">
               <line x1={`${x(marker.index)}%`} x2={`${x(marker.index)}%`} y1={frame.top} y2={height - frame.bottom} />
-              <circle cx={`${x(marker.index)}%`} cy={y(average(valuesAt(marker.index)))} r="5" />
+              <circle cx={`${x(marker.index)}%`} cy={y(average(series.filter((s) => !s.kept).map((s) => s.values[marker.index] ?? 0)))} r="5" />
               <text
                 class="chart-halo"
                 x={`${x(marker.index)}%`}
@@ -118,7 +124,7 @@ export default function LineChart({ title, description, series, formatValue, tic
             <g class="chart-cursor">
               <line x1={`${x(current)}%`} x2={`${x(current)}%`} y1={frame.top} y2={height - frame.bottom} />
               {valuesAt(current).map((value, i) => (
-                <circle class={`chart-s${i + 1}`} cx={`${x(current)}%`} cy={y(value)} r="5" />
+                <circle class={seriesClass(series[i] as Series, i)} cx={`${x(current)}%`} cy={y(value)} r="5" />
               ))}
             </g>
           )}

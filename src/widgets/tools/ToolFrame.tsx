@@ -20,6 +20,7 @@ import { toolChoices } from '../../data/tool-params';
 import '../../styles/tools.css';
 import ChoiceField from './ChoiceField';
 import NumberField from './NumberField';
+import ScenarioBar, { paramName } from './ScenarioBar';
 import type { CalcKey, SharedCalcKey, SharedStrings, ToolProps } from './tool-props';
 import type { CurrencySwitch, ToolController } from './use-tool';
 
@@ -76,7 +77,9 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
           <p class="calc-notice">
             {fill(s('calc.urlNotice'), {
               fields: new Intl.ListFormat(intlLocale).format(
-                tool.rejected.map((name) => (name === 'cur' ? s('calc.currency') : name === 'v' ? s('calc.inputs') : label(name))),
+                tool.rejected.map((name) =>
+                  paramName(name, (plain) => (plain === 'cur' ? s('calc.currency') : plain === 'v' ? s('calc.inputs') : label(plain)), tool, strings),
+                ),
               ),
             })}
           </p>
@@ -146,6 +149,7 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
           </div>
           <section class="calc-result" aria-label={s('calc.results')}>
             {children}
+            {!embedded && <ScenarioBar tool={tool} strings={strings} locale={locale} idPrefix={idPrefix} />}
             <div class="calc-actions">
               <button type="button" class="calc-copy" onClick={tool.copyLink} disabled={!tool.hydrated}>
                 {s('calc.copyLink')}

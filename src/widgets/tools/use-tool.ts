@@ -9,6 +9,10 @@
  * the sheet it leaves for when the reader switches back. The address holds the
  * current currency's sheet. Switches (a tool's views and modes) hold no money, so
  * they stay as set across a currency switch.
+ *
+ * A scenario kept for comparison (A) is a snapshot of the numbers, switches and
+ * currency; the fields always edit the current one (B). A keeps its own currency: a
+ * currency switch changes B only (src/lib/share-state.ts says how the link holds both).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ToolId } from '../../data/catalog';
@@ -17,7 +21,7 @@ import { toolChoices } from '../../data/tool-params';
 import { localeInfo, type Currency } from '../../i18n/locales';
 import { checkText, toolFields, type FieldIssue, type FieldSpec } from '../../lib/cost/fields';
 import { formatFieldNumber } from '../../lib/format';
-import { decodeState, defaultChoices, encodeState, type ChoiceSpecs } from '../../lib/share-state';
+import { cleanLabel, decodeShared, defaultChoices, encodeShared, type ChoiceSpecs, type ScenarioLabels, type ToolState } from '../../lib/share-state';
 import type { ToolProps } from './tool-props';
 
 type Values = Record<string, number>;
@@ -45,6 +49,15 @@ interface LiveState {
   /** Sheets of the other currencies seen in this visit. */
   others: Partial<Record<Currency, Sheet>>;
   switched: CurrencySwitch | undefined;
+  kept: ToolState | undefined;
+  /** The names as typed; '' is the default name. */
+  labels: ScenarioLabels;
+  scenarioNews: ScenarioNews | undefined;
+}
+
+/** The last thing done to the kept scenario, a new object each time, for the one announcement it gets. */
+export interface ScenarioNews {
+  kind: 'kept' | 'swapped' | 'cleared';
 }
 
 export interface ToolController {
@@ -63,6 +76,14 @@ export interface ToolController {
   switched: CurrencySwitch | undefined;
   hydrated: boolean;
   copyStatus: 'idle' | 'copied' | 'failed';
+  /** Scenario A, kept for comparison with the current numbers (B). */
+  kept: ToolState | undefined;
+  labels: ScenarioLabels;
+  scenarioNews: ScenarioNews | undefined;
+  keep(): void;
+  swap(): void;
+  clearKept(): void;
+  rename(scenario: keyof ScenarioLabels, text: string): void;
   setText(name: string, text: string): void;
   /** The reader left the field: a valid text is rewritten as it was read. */
   settle(name: string): void;
@@ -94,19 +115,39 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: Omit<ToolPro
     choices: defaultChoices(choiceSpecs),
     others: {},
     switched: undefined,
+    kept: undefined,
+    labels: { a: '', b: '' },
+    scenarioNews: undefined,
   }));
   const [rejected, setRejected] = useState<string[]>([]);
   const [hydrated, setHydrated] = useState(false);
   const [copyStatus, setCopyStatus] = useState<ToolController['copyStatus']>('idle');
-  const { currency, sheet, choices } = live;
-  const query = useMemo(() => encodeState({ currency, values: sheet.values, choices }, fields, choiceSpecs), [currency, sheet.values, choices]);
+  const { currency, sheet, choices, kept, labels } = live;
+  const query = useMemo(
+    () =>
+      encodeShared(
+        { state: { currency, values: sheet.values, choices }, kept, labels: { a: cleanLabel(labels.a) ?? '', b: cleanLabel(labels.b) ?? '' } },
+        fields,
+        choiceSpecs,
+      ),
+    [currency, sheet.values, choices, kept, labels],
+  );
 
   useEffect(() => {
     setHydrated(true);
     if (embedded || location.search === '') return;
-    const decoded = decodeState(location.search, fields, defaults, localeCurrency, choiceSpecs);
-    const { state } = decoded;
-    setLive({ currency: state.currency, sheet: sheetOf(state.values), choices: state.choices, others: {}, switched: undefined });
+    const decoded = decodeShared(location.search, fields, defaults, localeCurrency, choiceSpecs);
+    const { state, kept: keptState, labels: keptLabels } = decoded.shared;
+    setLive({
+      currency: state.currency,
+      sheet: sheetOf(state.values),
+      choices: state.choices,
+      others: {},
+      switched: undefined,
+      kept: keptState,
+      labels: keptLabels,
+      scenarioNews: undefined,
+    });
     setRejected(decoded.rejected);
   }, []);
 
@@ -139,6 +180,34 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: Omit<ToolPro
     switched: live.switched,
     hydrated,
     copyStatus,
+    kept,
+    labels,
+    scenarioNews: live.scenarioNews,
+    keep() {
+      setLive((old) => ({ ...old, kept: { currency: old.currency, values: old.sheet.values, choices: old.choices }, scenarioNews: { kind: 'kept' } }));
+    },
+    swap() {
+      setLive((old) =>
+        old.kept
+          ? {
+              ...old,
+              currency: old.kept.currency,
+              sheet: sheetOf(old.kept.values),
+              choices: old.kept.choices,
+              kept: { currency: old.currency, values: old.sheet.values, choices: old.choices },
+              labels: { a: old.labels.b, b: old.labels.a },
+              switched: undefined,
+              scenarioNews: { kind: 'swapped' },
+            }
+          : old,
+      );
+    },
+    clearKept() {
+      setLive((old) => ({ ...old, kept: undefined, labels: { a: '', b: '' }, scenarioNews: { kind: 'cleared' } }));
+    },
+    rename(scenario, text) {
+      setLive((old) => ({ ...old, labels: { ...old.labels, [scenario]: text } }));
+    },
     setText(name, text) {
       const spec = fields.find((f) => f.name === name);
       if (!spec) return;
