@@ -17,10 +17,10 @@ const tools = [
 
 describe.each(tools)('formulas of %s', (id, { formulas, reviewed }) => {
   it.each(locales)('explains every formula, and says what the model leaves out, in %s', (locale) => {
-    const dictionary: Record<string, string> = dictionaries[locale];
+    const dictionary: Readonly<Record<string, unknown>> = dictionaries[locale];
     for (const { explain } of formulas) {
       expect(explain.startsWith(`tools.${id}.formula.`), explain).toBe(true);
-      expect(dictionary[explain]?.trim(), `${locale} ${explain}`).toBeTruthy();
+      expect(String(dictionary[explain] ?? '').trim(), `${locale} ${explain}`).toBeTruthy();
     }
     const omits = Object.keys(dictionary).filter((key) => key.startsWith(`tools.${id}.omits`));
     expect(omits.length).toBeGreaterThanOrEqual(3);

@@ -10,7 +10,7 @@ import { fill } from '../../i18n/fill';
 import type { Locale } from '../../i18n/locales';
 import type { ScenarioLabels } from '../../lib/share-state';
 import type { ScenarioPanelProps } from './ScenarioPanel';
-import type { CalcStrings } from './tool-props';
+import { asCalcStrings, type CalcStrings, type SharedStrings } from './tool-props';
 import type { ToolController } from './use-tool';
 
 /** The names shown for A and B: what the reader typed, or the locale's default names. */
@@ -28,12 +28,13 @@ export function paramName(name: string, plainName: (name: string) => string, too
 
 interface Props {
   tool: ToolController;
-  strings: CalcStrings;
+  strings: SharedStrings;
   locale: Locale;
   idPrefix: string;
 }
 
-export default function ScenarioBar({ tool, strings: s, locale, idPrefix }: Props) {
+export default function ScenarioBar({ tool, strings, locale, idPrefix }: Props) {
+  const s = asCalcStrings(strings);
   const [Panel, setPanel] = useState<ComponentType<ScenarioPanelProps>>();
   const [announced, setAnnounced] = useState('');
   const keepButton = useRef<HTMLButtonElement>(null);

@@ -13,12 +13,12 @@ import type { FieldSpec } from '../../lib/cost/fields';
 import { inputRange } from '../../lib/cost/sensitivity-ranges';
 import { formatMoney, formatMoneyCompact, formatPercent, formatPlain, joinSentences } from '../../lib/format';
 import { sensitivity } from '../../lib/sensitivity';
-import type { CalcKey, CalcStrings } from './tool-props';
+import { asCalcStrings, type CalcKey, type SharedStrings } from './tool-props';
 import type { ToolController } from './use-tool';
 
 export interface SensitivityProps {
   tool: ToolController;
-  strings: CalcStrings;
+  strings: SharedStrings;
   locale: Locale;
   /** Prefix of the field labels' keys, as ToolFrame's. */
   labels: string;
@@ -37,7 +37,8 @@ const listedFlips = 3;
 const barHeight = 18;
 const axisHeight = 22;
 
-export default function Sensitivity({ tool, strings: s, locale, labels, groups, model, metric }: SensitivityProps) {
+export default function Sensitivity({ tool, strings, locale, labels, groups, model, metric }: SensitivityProps) {
+  const s = asCalcStrings(strings);
   const id = useId();
   const { intlLocale } = localeInfo[locale];
   const money = (value: number) => formatMoney(value, tool.currency, intlLocale);

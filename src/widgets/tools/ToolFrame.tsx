@@ -21,7 +21,7 @@ import '../../styles/tools.css';
 import ChoiceField from './ChoiceField';
 import NumberField from './NumberField';
 import ScenarioBar, { paramName } from './ScenarioBar';
-import type { CalcKey, SharedCalcKey, SharedStrings, ToolProps } from './tool-props';
+import { asCalcStrings, type CalcKey, type SharedCalcKey, type SharedStrings, type ToolProps } from './tool-props';
 import type { CurrencySwitch, ToolController } from './use-tool';
 
 export interface FieldGroup {
@@ -78,7 +78,7 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
             {fill(s('calc.urlNotice'), {
               fields: new Intl.ListFormat(intlLocale).format(
                 tool.rejected.map((name) =>
-                  paramName(name, (plain) => (plain === 'cur' ? s('calc.currency') : plain === 'v' ? s('calc.inputs') : label(plain)), tool, strings),
+                  paramName(name, (plain) => (plain === 'cur' ? s('calc.currency') : plain === 'v' ? s('calc.inputs') : label(plain)), tool, asCalcStrings(strings)),
                 ),
               ),
             })}

@@ -47,3 +47,11 @@ export function toolProps<Id extends ToolId>(id: Id, locale: Locale, embedded = 
   const strings = Object.fromEntries(Object.entries(dictionaries[locale]).filter(([key]) => isToolKey(key, id))) as ToolStrings<Id>;
   return { locale, strings, toolPath: localizedPath(locale, 'tools', id), embedded };
 }
+
+/** Strings read by keys built at run time (`labels` + a field name): any `calc.` key, as text. */
+export type CalcStrings = Readonly<Record<CalcKey, string>>;
+
+/** A tool's strings as `CalcStrings`, for the parts shared by all tools that read a tool's own keys by name. */
+export function asCalcStrings(strings: SharedStrings): CalcStrings {
+  return strings as unknown as CalcStrings;
+}
