@@ -39,12 +39,15 @@ export const formulas: readonly ToolFormula[] = [
   },
   { expr: 'bonusEquity = svcBonusEquityPct / 100 × svcBonusChancePct / 100 × fairValue(end)', explain: 'tools.cost-comparison.formula.bonusEquity' },
   {
-    expr: 'total = Σ cost(m) × pv(m) [view=cash] | Σ (cost(m) + equity(m)) × pv(m) [view=economic];  difference = total(fullTime) − total(service)',
+    expr: 'total = Σ cost(m) × pv(m) [view=cash] | Σ (cost(m) + equity(m)) × pv(m) [view=economic],  m = 1 … horizonYears × 12;  difference = total(fullTime) − total(service)',
     explain: 'tools.cost-comparison.formula.totals',
   },
-  { expr: 'breakEven = max { m : sign(Σfull − Σservice) changes at m }', explain: 'tools.cost-comparison.formula.breakEven' },
   {
-    expr: 'vacancyFlip = vacancyMonthlyCost − difference / (Σ (1 − coveredFullTime(m)) × pv(m) − Σ (1 − covered(m)) × pv(m))',
+    expr: 'D(m) = Σ fullTime(1 … m) − Σ service(1 … m);  breakEven = max { m : D(m) × D(p(m)) < 0 },  p(m) = max { j < m : D(j) ≠ 0 }',
+    explain: 'tools.cost-comparison.formula.breakEven',
+  },
+  {
+    expr: 'vacancyFlip = −difference₀ / (emptyFullTime − emptyService),  difference₀ = difference [vacancyMonthlyCost = 0],  empty = Σ (1 − covered(m)) × pv(m)',
     explain: 'tools.cost-comparison.formula.vacancyFlip',
   },
 ];
