@@ -21,6 +21,7 @@ export const toolParams = {
     'ftMonthsToHire',
     'ftEquityPct',
     'companyValue',
+    'equityDiscountPct',
     'dilutionPct',
     'ftVestingYears',
     'svcMonthsToStart',
@@ -30,6 +31,7 @@ export const toolParams = {
     'svcMonths',
     'svcBonusCash',
     'svcBonusEquityPct',
+    'svcBonusChancePct',
     'svcOverlapMonths',
     'leadSalary',
   ],
@@ -80,6 +82,8 @@ export const toolChoices = {
     view: ['cash', 'economic'],
     /** A full-seat service CTO paid a monthly fee, or a part-time (fractional) one paid by the day. */
     svcMode: ['seat', 'fractional'],
+    /** Who takes over after the engagement: a full-time CTO hired on the full-time path's terms, or an in-house lead. */
+    successor: ['cto', 'lead'],
   },
   'bad-hire-cost': {},
   'cto-career': {},

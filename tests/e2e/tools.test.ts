@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { toolIds } from '../../src/data/catalog';
+import { toolFormulas } from '../../src/data/formulas';
 import { salaryFields, toolDefaults } from '../../src/data/tool-defaults';
 import { dictionaries, fill } from '../../src/i18n/translate';
 import { localeInfo, locales, type Currency, type Locale } from '../../src/i18n/locales';
@@ -20,6 +21,7 @@ import { formatMoney, formatPercent, formatYears, joinSentences } from '../../sr
 import { currencies } from '../../src/lib/share-state';
 import { budgets } from '../quality/budgets';
 import { measureFirstLoad } from '../quality/first-load';
+import type { CalcKey } from '../../src/widgets/tools/tool-props';
 import { axeViolations, baseURL, openPage, useBrowser } from './harness';
 
 const browser = useBrowser();
@@ -63,22 +65,22 @@ function expectedCostVerdict(locale: Locale, changes: Partial<CostComparisonInpu
   const input = { ...toolDefaults['cost-comparison'][currency], ...changes };
   const r = compareCosts(input).cash;
   const verdict = costVerdict(r);
-  expect(verdict.cheaper, 'the example keeps the service cheaper').toBe('service');
+  expect(verdict.cheaper, 'the example has a cheaper path').not.toBe('neither');
   const values = {
-    amount: formatMoney(r.difference, currency, intlLocale),
+    amount: formatMoney(Math.abs(r.difference), currency, intlLocale),
     years: formatYears(input.horizonYears, intlLocale),
     basis: t[input.discountPct > 0 ? 'calc.cc.basis.cashPv' : 'calc.cc.basis.cash'],
   };
-  if (verdict.cheaper !== 'service') return '';
+  if (verdict.cheaper === 'neither') return '';
   return verdict.from === 'start'
-    ? fill(t['calc.cc.verdict.serviceStart'], values)
-    : fill(t['calc.cc.verdict.serviceFrom'], { ...values, month: verdict.from });
+    ? fill(t[`calc.cc.verdict.${verdict.cheaper}Start`], values)
+    : fill(t[`calc.cc.verdict.${verdict.cheaper}From`], { ...values, month: verdict.from });
 }
 
-/** Where the example lines cross: without the vacancy cost, the service's dearer months come first. */
-const crossing = { vacancyMonthlyCost: 0 } as const;
-/** Number fields shown for a full-seat service CTO, the default; a part-time one shows days and a day rate instead. */
-const seatFields = toolFields['cost-comparison'].filter((f) => f.name !== 'svcDaysPerWeek' && f.name !== 'svcDayRate');
+/** Where the example lines cross: with an in-house lead taking over, the service's dearer months come first. */
+const crossing = { successor: 'lead' } as const;
+/** Number fields shown for a full-seat service CTO and a successor CTO, the defaults; a part-time one shows days and a day rate instead, a lead their salary. */
+const seatFields = toolFields['cost-comparison'].filter((f) => !['svcDaysPerWeek', 'svcDayRate', 'leadSalary'].includes(f.name));
 
 async function openTool(path: string, options = {}) {
   const watched = await openPage(browser(), options);
@@ -391,10 +393,11 @@ describe.each(locales)('cost comparison in %s', (locale) => {
     const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(path);
     await expect(page.locator('.calc input[type="text"]').count()).resolves.toBe(seatFields.length);
-    // Both switches, with their default checked.
+    // Every switch, with its default checked.
     await expect(page.locator('.calc input[type="radio"]:checked').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value))).resolves.toEqual([
       'cash',
       'seat',
+      'cto',
     ]);
     await expect(page.locator('.calc-note').innerText()).resolves.toBe(t['calc.noscript']);
     await expect(page.locator('.calc-examples').innerText()).resolves.toBe(t['calc.examples']);
@@ -415,13 +418,15 @@ describe('cost comparison: the questions a CFO asks', () => {
 
   it('charges the empty seat: a longer search makes full time dearer, not cheaper', async () => {
     const { page, problems } = await openTool('/en/tools/cost-comparison/');
-    const before = compareCosts(usd).cash;
+    await retype(page, field(page, 'vacancyMonthlyCost'), '30000');
+    const before = compareCosts({ ...usd, vacancyMonthlyCost: 30_000 }).cash;
     await expect.poll(() => total(page, 'calc.cc.totalFullTime')).toBe(money(before.fullTimeTotal));
     await retype(page, field(page, 'ftMonthsToHire'), '9');
-    const after = compareCosts({ ...usd, ftMonthsToHire: 9 }).cash;
+    const after = compareCosts({ ...usd, vacancyMonthlyCost: 30_000, ftMonthsToHire: 9 }).cash;
     expect(after.fullTimeTotal).toBeGreaterThan(before.fullTimeTotal);
     await expect.poll(() => total(page, 'calc.cc.totalFullTime')).toBe(money(after.fullTimeTotal));
-    await expect.poll(() => total(page, 'calc.cc.difference')).toBe(money(after.difference));
+    // The difference is shown as an amount; which path it favours is the verdict's to say.
+    await expect.poll(() => total(page, 'calc.cc.difference')).toBe(money(Math.abs(after.difference)));
     expect(after.difference).toBeGreaterThan(before.difference);
     // Without the vacancy cost the empty months cost nothing again, and the service's time to engage matters too.
     await retype(page, field(page, 'vacancyMonthlyCost'), '0');
@@ -433,13 +438,13 @@ describe('cost comparison: the questions a CFO asks', () => {
   });
 
   it('states the break-even point next to its figure, or says the lines never cross', async () => {
-    const crossed = await openTool('/en/tools/cost-comparison/?v=1&vacancyMonthlyCost=0');
+    const crossed = await openTool('/en/tools/cost-comparison/?v=1&successor=lead');
     const r = compareCosts({ ...usd, ...crossing }).cash;
     await expect.poll(() => total(crossed.page, 'calc.cc.breakEven')).toBe(fill(t['calc.cc.breakEvenMonth'], { month: r.breakEvenMonth! }));
-    await expect(crossed.page.locator('.calc-breakeven p').innerText()).resolves.toBe(t['calc.cc.breakEvenDefined']);
+    await expect(crossed.page.locator('.calc-breakeven p').first().innerText()).resolves.toBe(t['calc.cc.breakEvenDefined']);
     const never = await openTool('/en/tools/cost-comparison/');
     await expect(total(never.page, 'calc.cc.breakEven')).resolves.toBe(t['calc.cc.breakEvenNone']);
-    await expect(never.page.locator('.calc-breakeven p').innerText()).resolves.toBe(t['calc.cc.breakEvenNever.service']);
+    await expect(never.page.locator('.calc-breakeven p').first().innerText()).resolves.toBe(t['calc.cc.breakEvenNever.fullTime']);
     await expect(never.page.locator('.chart-marker').count()).resolves.toBe(0);
   });
 
@@ -462,20 +467,23 @@ describe('cost comparison: the questions a CFO asks', () => {
     const old = 'v=1&cur=USD&horizonYears=7&ftSalary=180000&svcMonthlyFee=20000';
     const { page } = await openTool(`/en/tools/cost-comparison/?${old}`);
     await expect.poll(() => field(page, 'horizonYears').inputValue()).toBe('7');
-    for (const name of ['vacancyMonthlyCost', 'salaryGrowthPct', 'discountPct', 'dilutionPct', 'svcMonthsToStart'] as const) {
+    for (const name of ['vacancyMonthlyCost', 'salaryGrowthPct', 'discountPct', 'dilutionPct', 'svcMonthsToStart', 'equityDiscountPct', 'svcBonusChancePct'] as const) {
       await expect(field(page, name).inputValue(), name).resolves.toBe(plain(usd[name], 'en'));
     }
     await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
     await expect(page.getByRole('radio', { name: t['calc.cc.view.cash'] }).isChecked()).resolves.toBe(true);
-    await expect.poll(() => summary(page)).toBe(expectedCostVerdict('en', { horizonYears: 7, ftSalary: 180_000 }));
+    await expect(page.getByRole('radio', { name: t['calc.cc.successor.cto'] }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => summary(page)).toBe(expectedCostVerdict('en', { horizonYears: 7, ftSalary: 180_000, svcMonthlyFee: 20_000 }));
   });
 
   it('switches between cash and economic cost from the keyboard, and names the winner of both views', async () => {
     const { page, problems } = await openTool('/en/tools/cost-comparison/');
     const r = compareCosts(usd);
+    // The example: full time cheaper in both views.
+    expect([Math.sign(r.cash.difference), Math.sign(r.economic.difference)]).toEqual([-1, -1]);
     const views = fill(t['calc.cc.views'], {
-      cash: fill(t['calc.cc.views.service'], { amount: money(r.cash.difference) }),
-      economic: fill(t['calc.cc.views.service'], { amount: money(r.economic.difference) }),
+      cash: fill(t['calc.cc.views.fullTime'], { amount: money(-r.cash.difference) }),
+      economic: fill(t['calc.cc.views.fullTime'], { amount: money(-r.economic.difference) }),
     });
     await expect(page.locator('.calc-views').innerText()).resolves.toBe(views);
     const cash = page.getByRole('radio', { name: t['calc.cc.view.cash'] });
@@ -484,20 +492,20 @@ describe('cost comparison: the questions a CFO asks', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('economic');
     await expect(page.getByRole('radio', { name: t['calc.cc.view.economic'] }).isChecked()).resolves.toBe(true);
     await expect.poll(() => total(page, 'calc.cc.totalFullTime')).toBe(money(r.economic.fullTimeTotal));
-    await expect(summary(page)).resolves.toContain(t['calc.cc.basis.economic']);
-    await expect(summary(page)).resolves.toContain(money(r.economic.difference));
-    await expect(page.locator('.chart svg[role="img"] > title').textContent()).resolves.toBe(fill(t['calc.cc.chart'], { basis: t['calc.cc.basis.economic'] }));
+    await expect(summary(page)).resolves.toContain(t['calc.cc.basis.economicPv']);
+    await expect(summary(page)).resolves.toContain(money(-r.economic.difference));
+    await expect(page.locator('.chart svg[role="img"] > title').textContent()).resolves.toBe(fill(t['calc.cc.chart'], { basis: t['calc.cc.basis.economicPv'] }));
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 
   it('says so when counting equity changes the cheaper path', async () => {
-    // A cheap, short service with a large equity bonus: cheaper in cash, dearer once its equity is counted.
-    const changes = { vacancyMonthlyCost: 0, svcBonusEquityPct: 5, ftEquityPct: 0.5 };
+    // A service followed by a lead, with a large equity bonus: cheaper in cash, dearer once its equity is counted.
+    const changes = { successor: 'lead', svcBonusEquityPct: 5, ftEquityPct: 0.5 } as const;
     const r = compareCosts({ ...usd, ...changes });
     expect(Math.sign(r.cash.difference)).toBe(1);
     expect(Math.sign(r.economic.difference)).toBe(-1);
-    const { page } = await openTool('/en/tools/cost-comparison/?v=1&view=economic&vacancyMonthlyCost=0&svcBonusEquityPct=5&ftEquityPct=0.5');
+    const { page } = await openTool('/en/tools/cost-comparison/?v=1&view=economic&successor=lead&svcBonusEquityPct=5&ftEquityPct=0.5');
     const views = fill(t['calc.cc.views'], {
       cash: fill(t['calc.cc.views.service'], { amount: money(r.cash.difference) }),
       economic: fill(t['calc.cc.views.fullTime'], { amount: money(-r.economic.difference) }),
@@ -519,19 +527,116 @@ describe('cost comparison: the questions a CFO asks', () => {
     await expect.poll(() => total(page, 'calc.cc.totalService')).toBe(money(r.serviceTotal));
     // The page says what each mode is.
     await expect(page.getByRole('radio', { name: t['calc.cc.svcMode.seat'] }).count()).resolves.toBe(1);
-    await expect(page.locator('#method + ul').innerText()).resolves.toContain(t['tools.cost-comparison.method3']);
+    await expect(page.locator('#method-assumptions + ul').innerText()).resolves.toContain(t['tools.cost-comparison.method3']);
     expect(problems).toEqual([]);
   });
 
-  it.each(locales)('shows the new method lines and switch labels in %s', async (locale) => {
+  it.each(locales)('shows the method lines and switch labels in %s', async (locale) => {
     const d = dictionaries[locale];
     const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/${locale}/tools/cost-comparison/`);
-    const method = await page.locator('#method + ul').innerText();
+    const method = await page.locator('#method-assumptions + ul').innerText();
     for (const n of [1, 2, 3, 4, 5, 6, 7] as const) expect(method).toContain(d[`tools.cost-comparison.method${n}`]);
-    for (const key of ['calc.cc.view.cash', 'calc.cc.view.economic', 'calc.cc.svcMode.seat', 'calc.cc.svcMode.fractional'] as const) {
-      await expect(page.getByRole('radio', { name: d[key] }).count(), key).resolves.toBe(1);
+    const switches = ['calc.cc.view.cash', 'calc.cc.view.economic', 'calc.cc.svcMode.seat', 'calc.cc.svcMode.fractional', 'calc.cc.successor.cto', 'calc.cc.successor.lead'] as const;
+    for (const key of switches) await expect(page.getByRole('radio', { name: d[key] }).count(), key).resolves.toBe(1);
+  });
+});
+
+describe.each(locales)('cost comparison after the CFO’s review, in %s', (locale) => {
+  const t = dictionaries[locale];
+  const { intlLocale, currency } = localeInfo[locale];
+  const examples = toolDefaults['cost-comparison'][currency];
+  const path = `/${locale}/tools/cost-comparison/`;
+  const money = (v: number) => formatMoney(v, currency, intlLocale);
+  const row = (page: Page, key: CalcKey) => page.locator('.calc-totals div').filter({ has: page.getByText(t[key], { exact: true }) }).locator('dd');
+  /** The figure alone, without the sentence that follows it. */
+  const figure = (page: Page, key: CalcKey) => row(page, key).evaluate((el) => el.firstChild?.textContent?.trim() ?? '');
+  const note = (page: Page, key: CalcKey) => row(page, key).locator('p').innerText();
+
+  it('hires the successor like a hire by default, or an in-house lead, and says which is which', async () => {
+    const { page, problems } = await openTool(path);
+    await expect(page.getByRole('radio', { name: t['calc.cc.successor.cto'] }).isChecked()).resolves.toBe(true);
+    await expect(field(page, 'leadSalary').count()).resolves.toBe(0);
+    const cto = compareCosts({ ...examples, successor: 'cto' }).cash;
+    await expect.poll(() => figure(page, 'calc.cc.totalService')).toBe(money(cto.serviceTotal));
+    await page.getByRole('radio', { name: t['calc.cc.successor.lead'] }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('successor')).toBe('lead');
+    await expect(field(page, 'leadSalary').count()).resolves.toBe(1);
+    const lead = compareCosts({ ...examples, successor: 'lead' }).cash;
+    await expect.poll(() => figure(page, 'calc.cc.totalService')).toBe(money(lead.serviceTotal));
+    expect(lead.serviceTotal).toBeLessThan(cto.serviceTotal);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the vacancy cost that changes the verdict, and the verdict changes past it', async () => {
+    const { page, problems } = await openTool(path);
+    const flip = compareCosts(examples).cash.vacancyFlip!;
+    expect(flip.cheaperAbove).toBe('service');
+    await expect.poll(() => figure(page, 'calc.cc.vacancyFlip')).toBe(fill(t['calc.cc.vacancyFlipValue'], { amount: money(flip.cost) }));
+    await expect(note(page, 'calc.cc.vacancyFlip')).resolves.toBe(t['calc.cc.vacancyFlip.serviceAbove']);
+    await expect(summary(page)).resolves.toBe(expectedCostVerdict(locale, {}));
+    // A tenth above the flip point, the service is the cheaper path.
+    const above = Math.ceil(flip.cost * 1.1);
+    await retype(page, field(page, 'vacancyMonthlyCost'), String(above));
+    await expect.poll(() => new URL(page.url()).searchParams.get('vacancyMonthlyCost')).toBe(String(above));
+    expect(costVerdict(compareCosts({ ...examples, vacancyMonthlyCost: above }).cash).cheaper).toBe('service');
+    await expect.poll(() => summary(page)).toBe(expectedCostVerdict(locale, { vacancyMonthlyCost: above }));
+    // Now the note looks down: below the same point, full time would be cheaper.
+    await expect.poll(() => note(page, 'calc.cc.vacancyFlip')).toBe(t['calc.cc.vacancyFlip.fullTimeBelow']);
+    expect(problems).toEqual([]);
+  });
+
+  it('says when no vacancy cost changes the verdict', async () => {
+    // Followed by a lead, the service is already cheaper and has the seat empty for fewer months.
+    const r = compareCosts({ ...examples, successor: 'lead' }).cash;
+    expect(r.vacancyFlip).toBeNull();
+    const { page } = await openTool(`${path}?v=1&successor=lead`);
+    await expect.poll(() => figure(page, 'calc.cc.vacancyFlip')).toBe(t['calc.cc.vacancyFlipNone']);
+    await expect(note(page, 'calc.cc.vacancyFlip')).resolves.toBe(t['calc.cc.vacancyFlipNoneNote']);
+  });
+
+  it('prices equity at fair value and the success bonus at its chance, both kept in the address', async () => {
+    const { page, problems } = await openTool(`${path}?v=1&view=economic`);
+    await retype(page, field(page, 'equityDiscountPct'), '50');
+    await retype(page, field(page, 'svcBonusChancePct'), '100');
+    await expect.poll(() => new URL(page.url()).searchParams.get('svcBonusChancePct')).toBe('100');
+    expect(new URL(page.url()).searchParams.get('equityDiscountPct')).toBe('50');
+    const r = compareCosts({ ...examples, equityDiscountPct: 50, svcBonusChancePct: 100 }).economic;
+    await expect.poll(() => figure(page, 'calc.cc.totalService')).toBe(money(r.serviceTotal));
+    await expect(figure(page, 'calc.cc.totalFullTime')).resolves.toBe(money(r.fullTimeTotal));
+    for (const key of ['calc.cc.equityDiscountPct', 'calc.cc.svcBonusChancePct'] as const) {
+      await expect(page.getByLabel(t[key], { exact: true }).count(), key).resolves.toBe(1);
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('opens an old link, made before these inputs and the successor switch existed, with their examples and no notice', async () => {
+    const { page } = await openTool(`${path}?v=1&cur=${currency}&horizonYears=7&ftMonthsToHire=6`);
+    await expect.poll(() => field(page, 'horizonYears').inputValue()).toBe('7');
+    for (const name of ['equityDiscountPct', 'svcBonusChancePct', 'vacancyMonthlyCost', 'svcMonthlyFee', 'dilutionPct'] as const) {
+      await expect(field(page, name).inputValue(), name).resolves.toBe(plain(examples[name], locale));
+    }
+    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    await expect(page.getByRole('radio', { name: t['calc.cc.successor.cto'] }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => summary(page)).toBe(expectedCostVerdict(locale, { horizonYears: 7, ftMonthsToHire: 6 }));
+  });
+
+  it('reads how it is calculated without JavaScript: assumptions, formulas with URL names, what it leaves out, the review date', async () => {
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(path);
+    const { formulas, reviewed } = toolFormulas['cost-comparison']!;
+    await expect(page.locator('#method').innerText()).resolves.toBe(t['tools.method']);
+    await expect(page.locator('#method-formulas').innerText()).resolves.toBe(t['tools.method.formulas']);
+    await expect(page.locator('#method-formulas + dl dt code').allInnerTexts()).resolves.toEqual(formulas.map((f) => f.expr));
+    await expect(page.locator('#method-formulas + dl dd').allInnerTexts()).resolves.toEqual(formulas.map((f) => t[f.explain as keyof typeof t]));
+    await expect(page.locator('#method-formulas + dl').innerText()).resolves.toContain('svcBonusChancePct');
+    await expect(page.locator('#method-omits').innerText()).resolves.toBe(t['tools.method.omits']);
+    await expect(page.locator('#method-omits + ul li').allInnerTexts()).resolves.toEqual(
+      [1, 2, 3, 4, 5].map((n) => t[`tools.cost-comparison.omits${n}` as keyof typeof t]),
+    );
+    const date = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(reviewed));
+    await expect(page.locator(`#method ~ p time[datetime="${reviewed}"]`).innerText()).resolves.toBe(date);
+    await expect(page.locator('#method ~ p:has(time)').innerText()).resolves.toBe(fill(t['tools.method.reviewed'], { date }));
   });
 });
 
@@ -708,7 +813,7 @@ describe('the verdict in sight while editing', () => {
     // Each number field is a stop, and each switch one stop (its checked option).
     const stops = page.locator('.calc input:is([type="text"], [type="radio"]:checked)');
     const count = await stops.count();
-    expect(count).toBe(seatFields.length + 2);
+    expect(count).toBe(seatFields.length + 3);
     await stops.first().focus();
     for (let i = 1; i < count; i++) {
       await page.keyboard.press('Tab');
@@ -743,9 +848,9 @@ describe('the verdict in sight while editing', () => {
     await retype(page, field(page, 'ftVestingYears'), '3');
     expect((await placement(page, page.locator('.calc-summary'))).inside).toBe(true);
     expect((await placement(page, page.locator('.calc-output .chart-area'))).inside).toBe(true);
-    await retype(page, field(page, 'leadSalary'), '180000');
-    await expect.poll(() => summary(page)).toBe(expectedCostVerdict('en', { ftVestingYears: 3, leadSalary: 180_000 }));
-    expect((await placement(page, field(page, 'leadSalary'))).inside).toBe(true);
+    await retype(page, field(page, 'svcOverlapMonths'), '3');
+    await expect.poll(() => summary(page)).toBe(expectedCostVerdict('en', { ftVestingYears: 3, svcOverlapMonths: 3 }));
+    expect((await placement(page, field(page, 'svcOverlapMonths'))).inside).toBe(true);
     expect((await placement(page, page.locator('.calc-summary'))).inside).toBe(true);
     expect((await placement(page, page.locator('.calc-output'))).visible).toBe(true);
   });
@@ -796,7 +901,7 @@ describe('the verdict in sight while editing', () => {
 
 describe('the chart', () => {
   it.each(locales)('says the break-even month in plain words and marks it on the chart in %s', async (locale) => {
-    const { page } = await openTool(`/${locale}/tools/cost-comparison/?v=1&vacancyMonthlyCost=0`);
+    const { page } = await openTool(`/${locale}/tools/cost-comparison/?v=1&successor=lead`);
     const r = compareCosts({ ...toolDefaults['cost-comparison'][localeInfo[locale].currency], ...crossing }).cash;
     await expect.poll(() => summary(page)).toBe(expectedCostVerdict(locale, crossing));
     const marker = page.locator('.chart-marker');
@@ -809,13 +914,14 @@ describe('the chart', () => {
 
   it('words the cases without a crossing and without a difference', async () => {
     const t = dictionaries.en;
-    const always = await openTool('/en/tools/cost-comparison/?v=1&svcMonthlyFee=1000');
-    const r = compareCosts({ ...toolDefaults['cost-comparison'].USD, svcMonthlyFee: 1000 }).cash;
+    // Both seats filled from month 5, the service for 1,000 a month: never dearer.
+    const always = await openTool('/en/tools/cost-comparison/?v=1&svcMonthlyFee=1000&svcMonthsToStart=4');
+    const r = compareCosts({ ...toolDefaults['cost-comparison'].USD, svcMonthlyFee: 1000, svcMonthsToStart: 4 }).cash;
     await expect.poll(() => summary(always.page)).toBe(
       fill(t['calc.cc.verdict.serviceStart'], {
         amount: formatMoney(r.difference, 'USD', 'en-US'),
         years: formatYears(5, 'en-US'),
-        basis: t['calc.cc.basis.cash'],
+        basis: t['calc.cc.basis.cashPv'],
       }),
     );
     await expect(always.page.locator('.chart-marker').count()).resolves.toBe(0);
@@ -824,12 +930,12 @@ describe('the chart', () => {
     // Equal sums: nothing to pay on either path.
     const zero = 'ftSalary=0&ftBonus=0&ftRecruiting=0&svcMonthlyFee=0&svcBonusCash=0&leadSalary=0&vacancyMonthlyCost=0';
     const tie = await openTool(`/en/tools/cost-comparison/?v=1&${zero}`);
-    await expect.poll(() => summary(tie.page)).toBe(fill(t['calc.cc.verdict.equal'], { years: formatYears(5, 'en-US'), basis: t['calc.cc.basis.cash'] }));
+    await expect.poll(() => summary(tie.page)).toBe(fill(t['calc.cc.verdict.equal'], { years: formatYears(5, 'en-US'), basis: t['calc.cc.basis.cashPv'] }));
   });
 
   it('reads out any month with the arrow keys and the pointer', async () => {
     const t = dictionaries.en;
-    const { page } = await openTool('/en/tools/cost-comparison/?v=1&vacancyMonthlyCost=0');
+    const { page } = await openTool('/en/tools/cost-comparison/?v=1&successor=lead');
     const r = compareCosts({ ...toolDefaults['cost-comparison'].USD, ...crossing }).cash;
     const money = (v: number) => formatMoney(v, 'USD', 'en-US');
     const said = (month: number) =>
@@ -864,11 +970,11 @@ describe('the chart', () => {
   });
 
   it('ends the y axis on a round number just above the data', async () => {
-    const { page } = await openTool('/en/tools/cost-comparison/?v=1&vacancyMonthlyCost=0&salaryGrowthPct=0');
-    // The full-time path reaches $1,383,333: the axis stops at $1.5M, in steps of $500K.
+    const { page } = await openTool('/en/tools/cost-comparison/?v=1&discountPct=0&salaryGrowthPct=0&successor=lead&svcMonthlyFee=20000');
+    // The full-time path reaches 30,000 + 56 × 24,166.67 = $1,383,333, above the service's $1,076,875: the axis stops at $1.5M, in steps of $500K.
     await expect.poll(() => page.locator('.chart-value').allTextContents()).toEqual(['$0', '$500K', '$1M', '$1.5M']);
     await retype(page, field(page, 'ftSalary'), '150000');
-    // $1,091,667: steps of $200K reach $1.2M.
+    // 30,000 + 56 × 18,958.33 = $1,091,667, still above the service: steps of $200K reach $1.2M.
     await expect.poll(() => page.locator('.chart-value').allTextContents()).toEqual(['$0', '$200K', '$400K', '$600K', '$800K', '$1M', '$1.2M']);
   });
 

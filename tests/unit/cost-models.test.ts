@@ -45,26 +45,44 @@ describe('cost comparison', () => {
     svcBonusCash: 0,
     svcBonusEquityPct: 0,
     svcOverlapMonths: 0,
+    equityDiscountPct: 0,
+    svcBonusChancePct: 100,
+    successor: 'lead',
   };
   const step = (series: readonly number[], month: number) => series[month - 1]! - (series[month - 2] ?? 0);
 
-  it('matches the US dollar example worked by hand', () => {
-    const result = compareCosts(usd);
-    const raises = 1.03 + 1.03 ** 2 + 1.03 ** 3 + 1.03 ** 4;
-    // Full time: 30,000 recruiting and 4 empty months at 30,000; then (200,000 × 1.25 + 40,000) / 12 = 24,166.67
-    // a month for months 5–12, 3 % more from each of months 13, 25, 37 and 49.
-    expect(result.cash.fullTimeTotal).toBeCloseTo(30_000 + 4 * 30_000 + (290_000 / 12) * (8 + 12 * raises), 6);
-    // Service: 1 empty month at 30,000, 18 × 20,000 in months 2–19 and a 30,000 bonus in month 19; the lead at
-    // 150,000 × 1.25 / 12 = 15,625 a month from month 18, raised like any salary.
-    const lead = 15_625 * (7 * 1.03 + 12 * (raises - 1.03));
-    expect(result.cash.serviceTotal).toBeCloseTo(30_000 + 360_000 + 30_000 + lead, 6);
+  it('matches the US dollar example worked by hand, in nominal sums', () => {
+    const result = compareCosts({ ...usd, discountPct: 0 });
+    const g = 1.03;
+    // Full time: hired in month 5, the 30,000 recruiting paid then; (200,000 × 1.25 + 40,000) / 12 = 24,166.67 a month
+    // for months 5–12, 3 % more from each of months 13, 25, 37 and 49. The seat is empty for months 1–4 at no cost (0 is the example).
+    const ftMonthly = 290_000 / 12;
+    expect(result.cash.fullTimeTotal).toBeCloseTo(30_000 + ftMonthly * (8 + 12 * (g + g ** 2 + g ** 3 + g ** 4)), 6);
+    // Service: the fee 1,500 × 5 × 52 / 12 = 32,500 in months 2–19, raised 3 % from month 13; the cash bonus 30,000 at a
+    // 50 % chance in month 19 (year 2); the successor CTO hired on the full-time terms two months before the end, in
+    // month 18: 30,000 recruiting, then 24,166.67 a month raised like any salary.
+    const fee = 32_500 * (11 + 7 * g);
+    const bonus = 30_000 * 0.5 * g;
+    const successor = 30_000 + ftMonthly * (7 * g + 12 * (g ** 2 + g ** 3 + g ** 4));
+    expect(result.cash.serviceTotal).toBeCloseTo(fee + bonus + successor, 6);
     expect(result.cash.difference).toBeCloseTo(result.cash.fullTimeTotal - result.cash.serviceTotal, 6);
-    // The service costs less from month 1 (30,000 against 60,000) and every month after: no crossing.
+    // Equity at fair value: 20,000,000 × (1 − 30 %) = 14,000,000, so the 2 % grant is worth 280,000 before dilution (15 % a year).
+    // Full time, hired in month 5: the cliff vests 12/48 in month 16 and 1/48 a month to month 52.
+    const d = 0.85;
+    const ftEquity = 280_000 * ((20 / 48) * d + (12 / 48) * d ** 2 + (12 / 48) * d ** 3 + (4 / 48) * d ** 4);
+    expect(result.fullTimeEquity).toEqual({ grantedPct: 2, vestedPct: 2, vestedValue: expect.closeTo(ftEquity, 6) });
+    // Service: the 0.5 % bonus at a 50 % chance, 35,000 × 0.85 in month 19; the successor's grant from month 18, cliff in
+    // month 29 (12/48), then 1/48 a month: 43/48 vested by month 60.
+    const successorEquity = 280_000 * ((19 / 48) * d ** 2 + (12 / 48) * d ** 3 + (12 / 48) * d ** 4);
+    expect(result.serviceEquity).toEqual({
+      grantedPct: 2.5,
+      vestedPct: expect.closeTo(0.25 + (2 * 43) / 48, 9),
+      vestedValue: expect.closeTo(35_000 * d + successorEquity, 6),
+    });
+    expect(result.economic.fullTimeTotal).toBeCloseTo(result.cash.fullTimeTotal + ftEquity, 6);
+    // The fee dearer than the CTO's pay and nobody charged for the empty seat: full time costs less from month 1 on.
+    expect(result.cash.difference).toBeLessThan(0);
     expect(result.cash.breakEvenMonth).toBeNull();
-    expect(result.fullTimeEquity).toEqual({ grantedPct: 2, vestedPct: 2, vestedValue: expect.closeTo(400_000, 6) });
-    expect(result.serviceEquity).toEqual({ grantedPct: 0.5, vestedPct: 0.5, vestedValue: expect.closeTo(100_000, 6) });
-    expect(result.economic.fullTimeTotal).toBeCloseTo(result.cash.fullTimeTotal + 400_000, 6);
-    expect(result.economic.serviceTotal).toBeCloseTo(result.cash.serviceTotal + 100_000, 6);
   });
 
   it('charges the vacancy cost for every month a path has nobody in the seat', () => {
@@ -91,11 +109,11 @@ describe('cost comparison', () => {
     for (let month = 8; month <= 24; month++) expect(step(r.cash.service, month)).toBe(5_000);
   });
 
-  it('raises salaries at the start of each year but keeps the service fee fixed', () => {
+  it('raises salaries and the service fee alike at the start of each year', () => {
     const r = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, ftSalary: 120_000, svcMonthlyFee: 10_000, svcMonths: 24 });
-    // 12 × 10,000 + 12 × 11,000.
+    // 12 × 10,000 + 12 × 11,000 on both paths.
     expect(r.cash.fullTimeTotal).toBeCloseTo(252_000, 6);
-    expect(r.cash.serviceTotal).toBe(240_000);
+    expect(r.cash.serviceTotal).toBeCloseTo(252_000, 6);
     const lead = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, svcMonthlyFee: 0, svcMonths: 6, svcOverlapMonths: 0, leadSalary: 120_000 });
     // The lead, hired in month 7 at 10,000 a month, gets the raise with everyone in month 13.
     expect(step(lead.cash.service, 12)).toBeCloseTo(10_000, 6);
@@ -112,14 +130,15 @@ describe('cost comparison', () => {
   });
 
   it('prices vested equity in the economic view, diluted from the start of each year', () => {
-    const r = compareCosts({ ...usd, dilutionPct: 10 });
+    const nominal = { ...usd, discountPct: 0, equityDiscountPct: 0, svcBonusChancePct: 100, successor: 'lead' as const };
+    const r = compareCosts({ ...nominal, dilutionPct: 10 });
     // Hired in month 5: the cliff vests 25 % in month 16 and 1/48 a month through month 52, at 400,000 for the grant.
     const ft = 400_000 * ((12 / 48) * 0.9 + (8 / 48) * 0.9 + (12 / 48) * 0.81 + (12 / 48) * 0.729 + (4 / 48) * 0.6561);
     expect(r.fullTimeEquity.vestedValue).toBeCloseTo(ft, 6); // 325,770
     // The service's 0.5 % vests in month 19, in the second year.
     expect(r.serviceEquity.vestedValue).toBeCloseTo(100_000 * 0.9, 6);
     expect(r.economic.fullTimeTotal - r.cash.fullTimeTotal).toBeCloseTo(ft, 6);
-    expect(r.cash).toEqual(compareCosts(usd).cash);
+    expect(r.cash).toEqual(compareCosts({ ...nominal, dilutionPct: 0 }).cash);
   });
 
   it('adds nothing to equity before the cliff', () => {
@@ -183,19 +202,22 @@ describe('cost comparison', () => {
         fc.pre(hire <= input.horizonYears * 12);
         const before = compareCosts(input).cash.fullTimeTotal;
         const after = compareCosts({ ...input, ftMonthsToHire: input.ftMonthsToHire + 1 }).cash.fullTimeTotal;
-        // The hire month becomes an empty month: its pay (raised for its year) is replaced by the vacancy cost, both discounted.
+        // The hire month becomes an empty month: its pay (raised for its year) is replaced by the vacancy cost, and the
+        // recruiting cost moves to the next month (out of the comparison if that is past the horizon), all discounted.
         const pay = ((input.ftSalary * (1 + input.ftOverheadPct / 100) + input.ftBonus) / 12) * (1 + input.salaryGrowthPct / 100) ** Math.floor((hire - 1) / 12);
-        const expected = (input.vacancyMonthlyCost - pay) / (1 + input.discountPct / 100) ** (hire / 12);
+        const pv = (month: number) => (month <= input.horizonYears * 12 ? (1 + input.discountPct / 100) ** (-month / 12) : 0);
+        const expected = (input.vacancyMonthlyCost - pay - input.ftRecruiting) * pv(hire) + input.ftRecruiting * pv(hire + 1);
         expect(Math.abs(after - before - expected)).toBeLessThanOrEqual(1e-9 * (before + after + 1));
       }),
     );
   });
 
-  it('never makes full time cheaper by searching longer when an empty month costs at least the CTO’s pay', () => {
+  it('never makes full time cheaper by searching longer when an empty month costs at least the CTO’s pay and the recruiting', () => {
     fc.assert(
       fc.property(inputs, fc.integer({ min: 1, max: 36 }), fc.double({ min: 1, max: 3, noNaN: true }), (input, longer, margin) => {
         const top = (input.ftSalary * (1 + input.ftOverheadPct / 100) + input.ftBonus) / 12 * (1 + input.salaryGrowthPct / 100) ** (input.horizonYears - 1);
-        const withVacancy = { ...input, vacancyMonthlyCost: top * margin };
+        // Delaying the hire also delays (or pushes past the horizon) the recruiting cost: an empty month must cover it too.
+        const withVacancy = { ...input, vacancyMonthlyCost: top * margin + input.ftRecruiting };
         const searchLonger = { ...withVacancy, ftMonthsToHire: Math.min(36, input.ftMonthsToHire + longer) };
         expect(compareCosts(searchLonger).cash.fullTimeTotal).toBeGreaterThanOrEqual(compareCosts(withVacancy).cash.fullTimeTotal * (1 - 1e-12));
       }),
@@ -217,8 +239,9 @@ describe('cost comparison', () => {
             expect(signs[at]).not.toBe(0);
             expect(before.at(-1)).toBe(-signs[at]!);
             expect(nonZero(at, signs.length).every((s) => s === signs[at])).toBe(true);
-            // From the break-even point on, the path cheaper at the horizon is the cheaper one.
-            expect(Math.sign(r.difference)).toBe(signs[at]);
+            // From the break-even point on, the path cheaper at the horizon is the cheaper one (lines that meet again
+            // exactly at the horizon are a tie, which the verdict reports without a break-even point).
+            if (r.difference !== 0) expect(Math.sign(r.difference)).toBe(signs[at]);
           }
         }
       }),

@@ -7,19 +7,19 @@ import { toolFields, type FieldSpec } from '../../src/lib/cost/fields';
 import { costVerdict } from '../../src/lib/cost/verdict';
 
 const example = toolDefaults['cost-comparison'].USD;
-/** The example with its lines crossing: no vacancy cost, so the service's dearer months come first. */
-const crossing = { ...example, vacancyMonthlyCost: 0 };
+/** The example, in nominal sums, with an in-house lead taking over: the service's dearer months come first, then the lead's lower pay catches up. */
+const crossing: CostComparisonInput = { ...example, discountPct: 0, successor: 'lead' };
 
 describe('cost verdict', () => {
   it('names the break-even month when the cumulative lines cross', () => {
-    // Month 21: full time 223,333 + 9 × 24,891.67 = 447,358 against 390,000 + 4 × 16,093.75 = 454,375;
-    // month 22: 472,250 against 470,469.
-    expect(costVerdict(compareCosts(crossing).cash)).toEqual({ cheaper: 'service', from: 22 });
+    // Month 48: full time 1,146,585 against 1,153,736; month 49, full time’s pay raised a fourth time to
+    // 24,166.67 × 1.03⁴ = 27,200: 1,146,585 + 27,200 = 1,173,785 against 1,153,736 + 15,625 × 1.03⁴ = 1,171,322.
+    expect(costVerdict(compareCosts(crossing).cash)).toEqual({ cheaper: 'service', from: 49 });
   });
 
   it('says the service never costs more when it is cheaper from the first month', () => {
-    expect(costVerdict(compareCosts(example).cash)).toEqual({ cheaper: 'service', from: 'start' });
-    expect(costVerdict(compareCosts({ ...crossing, svcMonthlyFee: 1_000 }).cash)).toEqual({ cheaper: 'service', from: 'start' });
+    // An empty month at 50,000: both paths are empty in month 1, then the service's 1,000 fee is all it costs.
+    expect(costVerdict(compareCosts({ ...crossing, vacancyMonthlyCost: 50_000, svcMonthlyFee: 1_000 }).cash)).toEqual({ cheaper: 'service', from: 'start' });
   });
 
   it('says the full-time path never costs more when it is cheaper from the first month', () => {

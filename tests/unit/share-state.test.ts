@@ -12,7 +12,7 @@ const fields = toolFields['cost-comparison'];
 const defaults = (currency: Currency) => ({ ...toolDefaults['cost-comparison'][currency] }) as Record<string, number>;
 const choiceSpecs = toolChoices['cost-comparison'];
 const decode = (search: string) => decodeState(search, fields, defaults, 'CNY', choiceSpecs);
-const examples = { view: 'cash', svcMode: 'seat' };
+const examples = { view: 'cash', svcMode: 'seat', successor: 'cto' };
 
 describe('share state', () => {
   it('gives every tool exactly the fields its query parameters name', () => {
@@ -26,18 +26,18 @@ describe('share state', () => {
     const state = {
       currency: 'VND' as const,
       values: { ...defaults('VND'), ftSalary: 1_500_000_000, svcBonusEquityPct: 0.25 },
-      choices: { view: 'economic', svcMode: 'fractional' },
+      choices: { view: 'economic', svcMode: 'fractional', successor: 'lead' },
     };
     const query = encodeState(state, fields, choiceSpecs);
-    expect(query.startsWith('v=1&cur=VND&view=economic&svcMode=fractional&')).toBe(true);
+    expect(query.startsWith('v=1&cur=VND&view=economic&svcMode=fractional&successor=lead&')).toBe(true);
     expect(decode(query)).toEqual({ state, rejected: [] });
   });
 
   it('round-trips any valid state', () => {
     const values = fc.record(Object.fromEntries(fields.map((f) => [f.name, f.whole ? fc.integer({ min: f.min, max: f.max }) : fc.integer({ min: f.min * 100, max: f.max * 100 }).map((n) => n / 100)])));
     fc.assert(
-      fc.property(fc.constantFrom(...currencies), values, fc.constantFrom(...choiceSpecs.view), fc.constantFrom(...choiceSpecs.svcMode), (currency, v, view, svcMode) => {
-        const state = { currency, values: v as Record<string, number>, choices: { view, svcMode } };
+      fc.property(fc.constantFrom(...currencies), values, fc.constantFrom(...choiceSpecs.view), fc.constantFrom(...choiceSpecs.svcMode), fc.constantFrom(...choiceSpecs.successor), (currency, v, view, svcMode, successor) => {
+        const state = { currency, values: v as Record<string, number>, choices: { view, svcMode, successor } };
         expect(decode(encodeState(state, fields, choiceSpecs))).toEqual({ state, rejected: [] });
       }),
     );
@@ -47,19 +47,19 @@ describe('share state', () => {
     expect(decode('')).toEqual({ state: { currency: 'CNY', values: defaults('CNY'), choices: examples }, rejected: [] });
   });
 
-  it('opens a link made before the vacancy, growth, discount, dilution and part-time inputs existed with their examples', () => {
+  it('opens a link made before the vacancy, growth, discount, dilution, part-time, successor, equity-discount and bonus-chance inputs existed with their examples', () => {
     const old = 'v=1&cur=USD&horizonYears=7&ftSalary=180000&ftBonus=40000&ftOverheadPct=25&ftRecruiting=30000&ftMonthsToHire=4&ftEquityPct=2&companyValue=20000000&ftVestingYears=4&svcMonthlyFee=20000&svcMonths=18&svcBonusCash=30000&svcBonusEquityPct=0.5&svcOverlapMonths=2&leadSalary=150000';
     const { state, rejected } = decode(old);
     expect(rejected).toEqual([]);
-    expect(state.values).toEqual({ ...defaults('USD'), horizonYears: 7, ftSalary: 180_000 });
+    expect(state.values).toEqual({ ...defaults('USD'), horizonYears: 7, ftSalary: 180_000, svcMonthlyFee: 20_000 });
     expect(state.choices).toEqual(examples);
   });
 
   it('reads a switch only as one of its values', () => {
-    expect(decode('v=1&view=economic&svcMode=fractional').state.choices).toEqual({ view: 'economic', svcMode: 'fractional' });
-    const { state, rejected } = decode('v=1&view=%3Cscript%3E&svcMode=part');
+    expect(decode('v=1&view=economic&svcMode=fractional&successor=lead').state.choices).toEqual({ view: 'economic', svcMode: 'fractional', successor: 'lead' });
+    const { state, rejected } = decode('v=1&view=%3Cscript%3E&svcMode=part&successor=cfo');
     expect(state.choices).toEqual(examples);
-    expect(rejected.sort()).toEqual(['svcMode', 'view']);
+    expect(rejected.sort()).toEqual(['successor', 'svcMode', 'view']);
   });
 
   it('replaces hostile, malformed and out-of-range values by the examples and names them', () => {

@@ -1,38 +1,51 @@
 /**
  * Full-time CTO against CTO as a service, month by month over a horizon of years, in
  * two views: cash only, and economic cost (cash plus the vested equity each path gives
- * up, priced at a company value the reader sets).
+ * up, at its fair value: the company value less a discount for an illiquid minority stake).
  *
- * Assumptions, stated on the tool page:
+ * Assumptions, stated on the tool page (and, formula by formula, in src/data/formulas/cost-comparison.ts):
  * - An empty seat costs `vacancyMonthlyCost` in every month nobody leads technology:
  *   the full-time path until the hire, the service path until its engagement starts.
  *   A part-time (fractional) CTO fills only their days of the five-day week, so the
- *   uncovered share of the vacancy cost still accrues during that engagement.
- * - Full time: the recruiting cost is paid in month 1; from the hire, salary, bonus
- *   and overhead (a share of salary) accrue monthly. Equity vests monthly over the
- *   vesting years after a one-year cliff counted from the hire.
+ *   uncovered share of the vacancy cost still accrues during that engagement. The
+ *   totals are linear in that cost, so the model also solves for the vacancy cost at
+ *   which the cheaper path changes (`vacancyFlip`).
+ * - Full time: the recruiting cost is paid in the month the CTO starts; from then,
+ *   salary, bonus and overhead (a share of salary) accrue monthly. Equity vests monthly
+ *   over the vesting years after a one-year cliff counted from the start.
  * - Service: the engagement starts after `svcMonthsToStart` months and runs
  *   `svcMonths` months. A full-seat service CTO is paid a monthly fee; a part-time one
- *   days a week × 52 / 12 × the day rate. The fee is fixed for the engagement. The
- *   cash success bonus is paid and the equity bonus vests in the engagement's last
- *   month. The in-house lead starts `svcOverlapMonths` before the engagement ends
- *   (so the seat is never empty after it), and costs salary plus the same overhead
- *   share as the full-time CTO.
- * - Salaries (full-time pay and the lead's) rise by `salaryGrowthPct` at the start of
- *   each year of the horizon (months 13, 25, …), whenever the person was hired.
+ *   days a week × 52 / 12 × the day rate. The success bonus (cash and equity) is
+ *   counted at its expected value, `svcBonusChancePct` of it, in the engagement's
+ *   last month.
+ * - The successor starts `svcOverlapMonths` before the engagement ends, so the seat is
+ *   never empty after it. `successor: 'cto'` (the default) hires a full-time CTO on the
+ *   full-time path's terms: recruiting cost at the start, salary, bonus, overhead and
+ *   the same equity grant and vesting, counted from their own start. `successor:
+ *   'lead'` (the sources' view) hires an in-house lead: recruiting cost, then salary
+ *   plus the same overhead share, no bonus and no equity.
+ * - Salaries, bonuses and fees rise by `salaryGrowthPct` at the start of each year of
+ *   the horizon (months 13, 25, …), whoever is paid and whenever they started.
  * - Equity is diluted by `dilutionPct` at the start of each year of the horizon.
  * - Each month's amount is discounted to today at `discountPct` a year:
  *   amount / (1 + r)^(month / 12); at 0 % the sums are nominal.
+ * - Nothing after the horizon is counted: neither the unvested equity the full-time CTO
+ *   (or a successor CTO) still holds, nor the cost of whoever holds the seat afterwards.
  */
 
 export type ServiceMode = 'seat' | 'fractional';
+/** Who takes over from the service CTO: a full-time CTO hired like the full-time path, or an in-house lead. */
+export type Successor = 'cto' | 'lead';
 
 export interface CostComparisonInput {
   horizonYears: number;
   vacancyMonthlyCost: number;
+  /** Annual growth of salaries, bonuses and service fees (the URL keeps its first name). */
   salaryGrowthPct: number;
   discountPct: number;
   companyValue: number;
+  /** Fair-value discount on equity: an illiquid minority stake is worth less than its share of the company value. */
+  equityDiscountPct: number;
   dilutionPct: number;
   ftSalary: number;
   ftBonus: number;
@@ -50,16 +63,20 @@ export interface CostComparisonInput {
   svcMonths: number;
   svcBonusCash: number;
   svcBonusEquityPct: number;
+  /** Chance that the success bonus is earned: the bonus counts at this share of its value. */
+  svcBonusChancePct: number;
   svcOverlapMonths: number;
+  /** Who takes over after the engagement; a full-time CTO when absent. */
+  successor?: Successor;
   leadSalary: number;
 }
 
 export interface EquityShare {
-  /** Percentage of the company promised. */
+  /** Percentage of the company promised (the service's bonus at its full size). */
   grantedPct: number;
-  /** Percentage of the grant earned by the end of the horizon, before dilution. */
+  /** Percentage of the company earned by the end of the horizon, before dilution (the bonus at its expected value). */
   vestedPct: number;
-  /** What the economic view counts for it: each month's vested part, diluted and discounted, at the company value. */
+  /** What the economic view counts for it: each month's vested part, diluted, at fair value, discounted. */
   vestedValue: number;
 }
 
@@ -78,6 +95,20 @@ export interface CostLines {
    * null when the lines never cross.
    */
   breakEvenMonth: number | null;
+  /**
+   * The monthly vacancy cost at which both paths cost the same over the horizon, and
+   * the path cheaper above it; null when no vacancy cost of zero or more changes the
+   * verdict (both paths leave the seat empty equally long, or the answer would need a
+   * negative cost).
+   */
+  vacancyFlip: VacancyFlip | null;
+}
+
+export interface VacancyFlip {
+  /** Monthly vacancy cost at which the difference is zero. */
+  cost: number;
+  /** The path that costs less when an empty month costs more than `cost`: the one that leaves the seat empty for less. */
+  cheaperAbove: 'fullTime' | 'service';
 }
 
 export interface CostComparisonResult {
@@ -101,15 +132,21 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
   const overhead = 1 + input.ftOverheadPct / 100;
   const hireMonth = Math.round(input.ftMonthsToHire) + 1;
   const ftMonthly = (input.ftSalary * overhead + input.ftBonus) / 12;
-  const leadMonthly = (input.leadSalary / 12) * overhead;
+  const successorIsCto = input.successor !== 'lead';
+  const successorMonthly = successorIsCto ? ftMonthly : (input.leadSalary / 12) * overhead;
   const fractional = input.serviceMode === 'fractional';
   const svcFee = fractional ? fractionalMonthlyFee(input.svcDaysPerWeek, input.svcDayRate) : input.svcMonthlyFee;
   const svcCover = fractional ? Math.min(1, input.svcDaysPerWeek / fullWeekDays) : 1;
   const svcStart = Math.round(input.svcMonthsToStart) + 1;
   const svcEnd = svcStart + Math.round(input.svcMonths) - 1;
-  const leadStart = Math.max(1, svcEnd - Math.round(input.svcOverlapMonths) + 1);
-  const ftGrant = (input.ftEquityPct / 100) * input.companyValue;
-  const svcGrant = (input.svcBonusEquityPct / 100) * input.companyValue;
+  const successorStart = Math.max(1, svcEnd - Math.round(input.svcOverlapMonths) + 1);
+  const bonusChance = input.svcBonusChancePct / 100;
+  const fairValue = input.companyValue * (1 - input.equityDiscountPct / 100);
+  const ftGrant = (input.ftEquityPct / 100) * fairValue;
+  const successorGrant = successorIsCto ? ftGrant : 0;
+  const svcGrant = (input.svcBonusEquityPct / 100) * fairValue * bonusChance;
+  const newlyVested = (employed: number) =>
+    employed >= 1 ? vestedShare(employed, input.ftVestingYears) - vestedShare(employed - 1, input.ftVestingYears) : 0;
 
   const cash = { fullTime: [] as number[], service: [] as number[] };
   const economic = { fullTime: [] as number[], service: [] as number[] };
@@ -117,6 +154,13 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
   let svcCash = 0;
   let ftEquity = 0;
   let svcEquity = 0;
+  // Discounted months with nobody in the seat, weighted by the share left empty: what one unit of vacancy cost adds.
+  let ftEmpty = 0;
+  let svcEmpty = 0;
+  // Both paths' cash without the vacancy cost, summed apart so that the flip point is solved from them directly:
+  // solving back from totals that include a large vacancy cost would drown a small flip point in rounding.
+  let ftRest = 0;
+  let svcRest = 0;
   for (let month = 1; month <= months; month++) {
     const year = Math.floor((month - 1) / 12);
     const raise = (1 + input.salaryGrowthPct / 100) ** year;
@@ -124,21 +168,28 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
     const discount = (1 + input.discountPct / 100) ** (-month / 12);
 
     const employed = month - hireMonth + 1;
-    let ft = month === 1 ? input.ftRecruiting : 0;
-    ft += employed >= 1 ? ftMonthly * raise : input.vacancyMonthlyCost;
-    const ftVesting = employed >= 1 ? vestedShare(employed, input.ftVestingYears) - vestedShare(employed - 1, input.ftVestingYears) : 0;
+    const ftUncovered = employed >= 1 ? 0 : 1;
+    let ft = 0;
+    if (employed === 1) ft += input.ftRecruiting;
+    if (employed >= 1) ft += ftMonthly * raise;
 
     const engaged = month >= svcStart && month <= svcEnd;
-    const led = month >= leadStart;
-    const covered = led ? 1 : engaged ? svcCover : 0;
-    let svc = (1 - covered) * input.vacancyMonthlyCost;
-    if (engaged) svc += svcFee;
-    if (month === svcEnd) svc += input.svcBonusCash;
-    if (led) svc += leadMonthly * raise;
+    const successorMonths = month - successorStart + 1;
+    const svcUncovered = 1 - (successorMonths >= 1 ? 1 : engaged ? svcCover : 0);
+    let svc = 0;
+    if (engaged) svc += svcFee * raise;
+    if (month === svcEnd) svc += input.svcBonusCash * bonusChance * raise;
+    if (successorMonths === 1) svc += input.ftRecruiting;
+    if (successorMonths >= 1) svc += successorMonthly * raise;
 
-    ftCash += ft * discount;
-    svcCash += svc * discount;
-    ftEquity += ftGrant * ftVesting * diluted * discount;
+    ftRest += ft * discount;
+    svcRest += svc * discount;
+    ftCash += (ft + ftUncovered * input.vacancyMonthlyCost) * discount;
+    svcCash += (svc + svcUncovered * input.vacancyMonthlyCost) * discount;
+    ftEmpty += ftUncovered * discount;
+    svcEmpty += svcUncovered * discount;
+    ftEquity += ftGrant * newlyVested(employed) * diluted * discount;
+    svcEquity += successorGrant * newlyVested(successorMonths) * diluted * discount;
     if (month === svcEnd) svcEquity += svcGrant * diluted * discount;
     cash.fullTime.push(ftCash);
     cash.service.push(svcCash);
@@ -146,25 +197,28 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
     economic.service.push(svcCash + svcEquity);
   }
 
-  const monthsEmployed = Math.max(0, months - hireMonth + 1);
+  const slope = ftEmpty - svcEmpty;
+  const cashWithoutVacancy = ftRest - svcRest;
+  const successorMonthsIn = Math.max(0, months - successorStart + 1);
+  const bonusVestedPct = svcEnd <= months ? input.svcBonusEquityPct * bonusChance : 0;
   return {
     months,
-    cash: lines(cash.fullTime, cash.service),
-    economic: lines(economic.fullTime, economic.service),
+    cash: lines(cash.fullTime, cash.service, vacancyFlip(cashWithoutVacancy, slope)),
+    economic: lines(economic.fullTime, economic.service, vacancyFlip(cashWithoutVacancy + ftEquity - svcEquity, slope)),
     fullTimeEquity: {
       grantedPct: input.ftEquityPct,
-      vestedPct: input.ftEquityPct * vestedShare(monthsEmployed, input.ftVestingYears),
+      vestedPct: input.ftEquityPct * vestedShare(Math.max(0, months - hireMonth + 1), input.ftVestingYears),
       vestedValue: ftEquity,
     },
     serviceEquity: {
-      grantedPct: input.svcBonusEquityPct,
-      vestedPct: svcEnd <= months ? input.svcBonusEquityPct : 0,
+      grantedPct: input.svcBonusEquityPct + (successorIsCto ? input.ftEquityPct : 0),
+      vestedPct: bonusVestedPct + (successorIsCto ? input.ftEquityPct * vestedShare(successorMonthsIn, input.ftVestingYears) : 0),
       vestedValue: svcEquity,
     },
   };
 }
 
-function lines(fullTime: number[], service: number[]): CostLines {
+function lines(fullTime: number[], service: number[], flip: VacancyFlip | null): CostLines {
   const fullTimeTotal = fullTime.at(-1) ?? 0;
   const serviceTotal = service.at(-1) ?? 0;
   return {
@@ -174,7 +228,23 @@ function lines(fullTime: number[], service: number[]): CostLines {
     serviceTotal,
     difference: fullTimeTotal - serviceTotal,
     breakEvenMonth: lastCrossing(fullTime, service),
+    vacancyFlip: flip,
   };
+}
+
+/**
+ * The difference is linear in the monthly vacancy cost v: difference(v) = difference(0)
+ * + v × slope, where slope is the full-time path's empty months less the service path's
+ * (discounted, weighted by the share of the seat left empty). It is zero at
+ * v = −difference(0) / slope. Null when the slope is nil (the vacancy cost never
+ * matters) or that cost would be negative.
+ */
+export function vacancyFlip(differenceWithoutVacancy: number, slope: number): VacancyFlip | null {
+  // Below a millionth of a discounted month, rounding noise rather than an empty seat.
+  if (Math.abs(slope) < 1e-6) return null;
+  const cost = -differenceWithoutVacancy / slope;
+  if (!Number.isFinite(cost) || cost < 0) return null;
+  return { cost, cheaperAbove: slope > 0 ? 'service' : 'fullTime' };
 }
 
 /** Share of a grant earned after some months: nothing before the one-year cliff, then monthly. */

@@ -2,7 +2,7 @@
 import { useId } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
-import { compareCosts, type CostComparisonInput, type CostLines, type ServiceMode } from '../../lib/cost/cost-comparison';
+import { compareCosts, type CostComparisonInput, type CostLines, type ServiceMode, type Successor } from '../../lib/cost/cost-comparison';
 import { costVerdict, type CostVerdict } from '../../lib/cost/verdict';
 import { costDifference } from '../../lib/cost/verdict-metric';
 import { formatMoney, formatMoneyCompact, formatPercentComputed, formatPercentExact, formatYears, joinSentences } from '../../lib/format';
@@ -16,23 +16,33 @@ import { useTool } from './use-tool';
 
 type View = 'cash' | 'economic';
 
-/** The service fields of each mode: a full seat has a monthly fee, a part-time CTO days and a day rate. */
-const serviceFields: Record<ServiceMode, string[]> = {
-  seat: ['svcMonthsToStart', 'svcMonthlyFee', 'svcMonths', 'svcBonusCash', 'svcBonusEquityPct', 'svcOverlapMonths', 'leadSalary'],
-  fractional: ['svcMonthsToStart', 'svcDaysPerWeek', 'svcDayRate', 'svcMonths', 'svcBonusCash', 'svcBonusEquityPct', 'svcOverlapMonths', 'leadSalary'],
+/** The pay fields of each service mode: a full seat has a monthly fee, a part-time CTO days and a day rate. */
+const serviceFees: Record<ServiceMode, string[]> = {
+  seat: ['svcMonthlyFee'],
+  fractional: ['svcDaysPerWeek', 'svcDayRate'],
+};
+/** A successor CTO is hired on the full-time fields' terms; only a lead has a salary of their own. */
+const successorFields: Record<Successor, string[]> = {
+  cto: ['svcOverlapMonths'],
+  lead: ['svcOverlapMonths', 'leadSalary'],
 };
 
-const groupsFor = (mode: ServiceMode): FieldGroup[] => [
+const groupsFor = (mode: ServiceMode, successor: Successor): FieldGroup[] => [
   {
     legend: 'calc.cc.group.scope',
     choice: 'view',
-    fields: ['horizonYears', 'vacancyMonthlyCost', 'salaryGrowthPct', 'discountPct', 'companyValue', 'dilutionPct'],
+    fields: ['horizonYears', 'vacancyMonthlyCost', 'salaryGrowthPct', 'discountPct', 'companyValue', 'equityDiscountPct', 'dilutionPct'],
   },
   {
     legend: 'calc.cc.group.fullTime',
     fields: ['ftSalary', 'ftBonus', 'ftOverheadPct', 'ftRecruiting', 'ftMonthsToHire', 'ftEquityPct', 'ftVestingYears'],
   },
-  { legend: 'calc.cc.group.service', choice: 'svcMode', fields: serviceFields[mode] },
+  {
+    legend: 'calc.cc.group.service',
+    choice: 'svcMode',
+    fields: ['svcMonthsToStart', ...serviceFees[mode], 'svcMonths', 'svcBonusCash', 'svcBonusEquityPct', 'svcBonusChancePct'],
+  },
+  { legend: 'calc.cc.group.successor', choice: 'successor', fields: successorFields[successor] },
 ];
 
 export default function CostComparison(props: ToolProps<'cost-comparison'>) {
@@ -46,7 +56,8 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
   const yearsShort = new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'short' });
   const view: View = tool.choices.view === 'economic' ? 'economic' : 'cash';
   const mode: ServiceMode = tool.choices.svcMode === 'fractional' ? 'fractional' : 'seat';
-  const input = { ...tool.values, serviceMode: mode } as unknown as CostComparisonInput;
+  const successor: Successor = tool.choices.successor === 'lead' ? 'lead' : 'cto';
+  const input = { ...tool.values, serviceMode: mode, successor } as unknown as CostComparisonInput;
   const result = compareCosts(input);
   const r = result[view];
   const years = formatYears(input.horizonYears, intlLocale);
@@ -78,9 +89,17 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
       : verdict.cheaper === 'neither'
         ? s['calc.cc.breakEvenTie']
         : s[`calc.cc.breakEvenNever.${verdict.cheaper}`];
+  const flip = r.vacancyFlip;
+  // The path cheaper above the flip cost is the verdict's own when the reader's vacancy cost is above it.
+  const flipNote =
+    flip === null
+      ? s['calc.cc.vacancyFlipNoneNote']
+      : input.vacancyMonthlyCost > flip.cost
+        ? s[`calc.cc.vacancyFlip.${flip.cheaperAbove === 'service' ? 'fullTime' : 'service'}Below`]
+        : s[`calc.cc.vacancyFlip.${flip.cheaperAbove}Above`];
 
   return (
-    <ToolFrame {...props} labels="calc.cc." groups={groupsFor(mode)} tool={tool} summary={summary}>
+    <ToolFrame {...props} labels="calc.cc." groups={groupsFor(mode, successor)} tool={tool} summary={summary}>
       <dl class="calc-totals">
         <div>
           <dt>{s['calc.cc.totalFullTime']}</dt>
@@ -99,6 +118,13 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
           <dd>
             {breakEven === null ? s['calc.cc.breakEvenNone'] : fill(s['calc.cc.breakEvenMonth'], { month: breakEven })}
             <p>{breakEvenNote}</p>
+          </dd>
+        </div>
+        <div class="calc-breakeven">
+          <dt>{s['calc.cc.vacancyFlip']}</dt>
+          <dd>
+            {flip === null ? s['calc.cc.vacancyFlipNone'] : fill(s['calc.cc.vacancyFlipValue'], { amount: money(flip.cost) })}
+            <p>{flipNote}</p>
           </dd>
         </div>
       </dl>

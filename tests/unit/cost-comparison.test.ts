@@ -1,0 +1,232 @@
+/**
+ * The cost comparison after the CFO's review: a successor hired like a hire, the flip
+ * point of the vacancy cost, equity at fair value, the bonus at its expected value, fees
+ * that grow like salaries, recruiting paid at the start, and neutral examples. Worked
+ * examples checked by hand, and properties over any valid input.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toolDefaults } from '../../src/data/tool-defaults';
+import { toolChoices } from '../../src/data/tool-params';
+import { currencies } from '../../src/lib/share-state';
+import { compareCosts, fractionalMonthlyFee, vacancyFlip, type CostComparisonInput, type ServiceMode, type Successor } from '../../src/lib/cost/cost-comparison';
+import { toolFields, type FieldSpec } from '../../src/lib/cost/fields';
+
+const usd = toolDefaults['cost-comparison'].USD;
+/** Only what a test names: nominal sums, no vacancy cost, growth, dilution, overhead, recruiting, bonuses or equity. */
+const bare: CostComparisonInput = {
+  ...usd,
+  horizonYears: 1,
+  vacancyMonthlyCost: 0,
+  salaryGrowthPct: 0,
+  discountPct: 0,
+  equityDiscountPct: 0,
+  dilutionPct: 0,
+  ftBonus: 0,
+  ftOverheadPct: 0,
+  ftRecruiting: 0,
+  ftMonthsToHire: 0,
+  ftEquityPct: 0,
+  svcMonthsToStart: 0,
+  svcBonusCash: 0,
+  svcBonusEquityPct: 0,
+  svcBonusChancePct: 100,
+  svcOverlapMonths: 0,
+  successor: 'lead',
+};
+const step = (series: readonly number[], month: number) => series[month - 1]! - (series[month - 2] ?? 0);
+
+describe('cost comparison: the successor', () => {
+  const engagement = { ...bare, horizonYears: 2, ftSalary: 120_000, ftRecruiting: 6_000, svcMonths: 6, svcOverlapMonths: 1, svcMonthlyFee: 15_000 };
+
+  it('hires a successor CTO on the full-time terms: recruiting, pay and the same grant, vesting from their own start', () => {
+    const r = compareCosts({ ...engagement, successor: 'cto', ftEquityPct: 1, companyValue: 1_200_000, ftVestingYears: 1 });
+    // Full time, hired in month 1: 6,000 recruiting, then 10,000 a month for 24 months = 246,000.
+    expect(r.cash.fullTimeTotal).toBe(246_000);
+    // Service: 6 × 15,000 = 90,000; the successor CTO starts in month 6 (one month of overlap):
+    // 6,000 recruiting, then 10,000 a month for months 6–24 (19 months) = 196,000. Together 286,000.
+    expect(step(r.cash.service, 6)).toBe(15_000 + 6_000 + 10_000);
+    expect(r.cash.serviceTotal).toBe(286_000);
+    // Each 1 % grant is 12,000; a one-year schedule vests it all at the cliff: month 12 for full time, month 17 for the successor.
+    expect(r.fullTimeEquity.vestedValue).toBe(12_000);
+    expect(step(r.economic.service, 17) - step(r.cash.service, 17)).toBe(12_000);
+    expect(r.serviceEquity).toEqual({ grantedPct: 1, vestedPct: 1, vestedValue: 12_000 });
+  });
+
+  it('takes the sources’ in-house lead at the lead’s salary plus overhead and the recruiting cost, with no equity', () => {
+    const r = compareCosts({ ...engagement, successor: 'lead', leadSalary: 60_000, ftOverheadPct: 20, ftEquityPct: 1, companyValue: 1_200_000 });
+    // 90,000 in fees; the lead from month 6: 6,000 recruiting, then 60,000 × 1.2 / 12 = 6,000 a month for 19 months.
+    expect(r.cash.serviceTotal).toBe(90_000 + 6_000 + 19 * 6_000);
+    expect(r.serviceEquity).toEqual({ grantedPct: 0, vestedPct: 0, vestedValue: 0 });
+  });
+
+  it('reads a missing switch as a successor CTO, the default', () => {
+    const { successor: _, ...withoutSwitch } = { ...engagement, successor: 'cto' as const };
+    expect(compareCosts(withoutSwitch)).toEqual(compareCosts({ ...engagement, successor: 'cto' }));
+    expect(toolChoices['cost-comparison'].successor[0]).toBe('cto');
+  });
+});
+
+describe('cost comparison: timing, growth and equity', () => {
+  it('pays the recruiting cost in the month the CTO starts, not in month 1', () => {
+    const r = compareCosts({ ...bare, ftMonthsToHire: 3, ftRecruiting: 9_000, ftSalary: 120_000 });
+    expect(r.cash.fullTime.slice(0, 4)).toEqual([0, 0, 0, 9_000 + 10_000]);
+  });
+
+  it('raises a part-time CTO’s day rate with salaries too', () => {
+    const r = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, serviceMode: 'fractional', svcDaysPerWeek: 3, svcDayRate: 1_000, svcMonths: 24 });
+    // 3 × 52 / 12 × 1,000 = 13,000 a month in year 1, 14,300 in year 2.
+    expect(step(r.cash.service, 12)).toBeCloseTo(13_000, 6);
+    expect(step(r.cash.service, 13)).toBeCloseTo(14_300, 6);
+  });
+
+  it('prices equity at fair value: the company value less the discount for an illiquid minority stake', () => {
+    const r = compareCosts({ ...bare, ftEquityPct: 1, companyValue: 1_000_000, equityDiscountPct: 40, ftVestingYears: 1 });
+    // 1 % × 1,000,000 × (1 − 40 %) = 6,000, vested at the cliff in month 12.
+    expect(r.fullTimeEquity.vestedValue).toBeCloseTo(6_000, 9);
+    expect(r.economic.fullTimeTotal - r.cash.fullTimeTotal).toBeCloseTo(6_000, 9);
+  });
+
+  it('counts the success bonus, cash and equity, at its expected value', () => {
+    const r = compareCosts({ ...bare, svcMonths: 6, svcBonusCash: 20_000, svcBonusEquityPct: 1, companyValue: 1_000_000, svcBonusChancePct: 25 });
+    // Month 6: the fee and 25 % of the 20,000 bonus = 5,000; equity 1 % × 1,000,000 × 25 % = 2,500.
+    expect(step(r.cash.service, 6)).toBe(usd.svcMonthlyFee + 5_000);
+    expect(r.serviceEquity).toEqual({ grantedPct: 1, vestedPct: 0.25, vestedValue: 2_500 });
+    const never = compareCosts({ ...bare, svcMonths: 6, svcBonusCash: 20_000, svcBonusEquityPct: 1, companyValue: 1_000_000, svcBonusChancePct: 0 });
+    expect(step(never.cash.service, 6)).toBe(usd.svcMonthlyFee);
+    expect(never.serviceEquity.vestedValue).toBe(0);
+  });
+});
+
+describe('cost comparison: the vacancy cost that changes the verdict', () => {
+  // Full time empty for 3 months, then 10,000 a month: 9 × 10,000 = 90,000. Service from month 1 at 12,000: 144,000.
+  const waiting = { ...bare, ftMonthsToHire: 3, ftSalary: 120_000, svcMonthlyFee: 12_000, svcMonths: 12 };
+
+  it('solves the linear difference for the vacancy cost at which both paths cost the same', () => {
+    const r = compareCosts(waiting).cash;
+    expect(r.difference).toBe(90_000 - 144_000);
+    // Each unit of vacancy cost adds 3 units to full time and none to the service: 0 − (−54,000) / 3 = 18,000.
+    expect(r.vacancyFlip).toEqual({ cost: 18_000, cheaperAbove: 'service' });
+    expect(compareCosts({ ...waiting, vacancyMonthlyCost: 18_000 }).cash.difference).toBe(0);
+    // The flip point does not depend on the vacancy cost entered.
+    expect(compareCosts({ ...waiting, vacancyMonthlyCost: 30_000 }).cash.vacancyFlip).toEqual({ cost: 18_000, cheaperAbove: 'service' });
+  });
+
+  it('says no vacancy cost changes the verdict when both paths leave the seat empty as long, or only a negative one would', () => {
+    expect(compareCosts({ ...waiting, svcMonthsToStart: 3 }).cash.vacancyFlip).toBeNull();
+    // The service already cheaper and empty for fewer months: a higher vacancy cost only widens its lead.
+    expect(compareCosts({ ...waiting, svcMonthlyFee: 5_000 }).cash.vacancyFlip).toBeNull();
+    expect(vacancyFlip(1_000, 0)).toBeNull();
+    expect(vacancyFlip(1_000, 2)).toBeNull();
+    expect(vacancyFlip(-1_000, 2)).toEqual({ cost: 500, cheaperAbove: 'service' });
+    expect(vacancyFlip(1_000, -4)).toEqual({ cost: 250, cheaperAbove: 'fullTime' });
+  });
+
+  it('charges a part-time CTO’s empty days, so a dear enough empty month favours full time', () => {
+    // Two days of five: 3/5 of each of the 12 months is empty on the service path, 3 months on the full-time path.
+    const part = { ...waiting, serviceMode: 'fractional' as const, svcDaysPerWeek: 2, svcDayRate: 500 };
+    const r = compareCosts(part).cash;
+    // Service: 2 × 52 / 12 × 500 = 4,333.33 a month, 52,000 a year; difference 90,000 − 52,000 = 38,000;
+    // slope 3 − 12 × 3/5 = −4.2, so the flip is 38,000 / 4.2 = 9,047.62.
+    expect(r.difference).toBeCloseTo(38_000, 6);
+    expect(r.vacancyFlip?.cost).toBeCloseTo(38_000 / 4.2, 6);
+    expect(r.vacancyFlip?.cheaperAbove).toBe('fullTime');
+  });
+});
+
+describe('cost comparison: neutral examples', () => {
+  it.each(currencies)('%s: no vacancy cost, and a full seat priced as five days at the day rate', (currency) => {
+    const d = toolDefaults['cost-comparison'][currency];
+    expect(d.vacancyMonthlyCost).toBe(0);
+    expect(d.svcMonthlyFee).toBeCloseTo(fractionalMonthlyFee(5, d.svcDayRate), 6);
+    expect(d.discountPct).toBeGreaterThan(0);
+    expect(d.dilutionPct).toBe(15);
+  });
+});
+
+/** Any value a field accepts: whole where it must be, within its range. */
+function fieldValue(spec: FieldSpec): fc.Arbitrary<number> {
+  if (spec.whole) return fc.integer({ min: spec.min, max: spec.max });
+  return fc.double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true });
+}
+
+const inputs: fc.Arbitrary<CostComparisonInput> = fc
+  .tuple(
+    fc.record(Object.fromEntries(toolFields['cost-comparison'].map((spec) => [spec.name, fieldValue(spec)]))),
+    fc.constantFrom<ServiceMode>('seat', 'fractional'),
+    fc.constantFrom<Successor>('cto', 'lead'),
+  )
+  .map(([values, serviceMode, successor]) => ({ ...(values as unknown as CostComparisonInput), serviceMode, successor }));
+
+const finiteNonNegative = (n: number) => Number.isFinite(n) && n >= 0;
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * (Math.abs(a) + Math.abs(b)) + 1e-6;
+
+describe('cost comparison: properties', () => {
+  it('gives finite, non-negative totals and equity with either successor', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const r = compareCosts(input);
+        for (const view of [r.cash, r.economic]) {
+          expect([view.fullTimeTotal, view.serviceTotal].every(finiteNonNegative)).toBe(true);
+          expect(Number.isFinite(view.difference)).toBe(true);
+          if (view.vacancyFlip) expect(finiteNonNegative(view.vacancyFlip.cost)).toBe(true);
+        }
+        expect([r.fullTimeEquity, r.serviceEquity].flatMap((e) => [e.grantedPct, e.vestedPct, e.vestedValue]).every(finiteNonNegative)).toBe(true);
+      }),
+    );
+  });
+
+  const rising = ['ftSalary', 'ftBonus', 'ftOverheadPct', 'ftRecruiting', 'ftEquityPct', 'companyValue', 'svcMonthlyFee', 'svcDayRate', 'svcBonusCash', 'svcBonusEquityPct', 'svcBonusChancePct', 'leadSalary', 'vacancyMonthlyCost', 'salaryGrowthPct'] as const;
+  const falling = ['equityDiscountPct', 'dilutionPct'] as const;
+  const max = (field: keyof CostComparisonInput) => toolFields['cost-comparison'].find((f) => f.name === field)!.max;
+
+  it('never lowers a path’s cost when a cost input rises, nor raises it when the equity discount or dilution does', () => {
+    fc.assert(
+      fc.property(inputs, fc.constantFrom(...rising, ...falling), fc.double({ min: 0, max: 1e9, noNaN: true }), (input, field, extra) => {
+        const before = compareCosts(input);
+        const after = compareCosts({ ...input, [field]: Math.min(input[field] + extra, max(field)) });
+        const sign = (falling as readonly string[]).includes(field) ? -1 : 1;
+        for (const view of ['cash', 'economic'] as const) {
+          for (const total of ['fullTimeTotal', 'serviceTotal'] as const) {
+            expect(sign * (after[view][total] - before[view][total])).toBeGreaterThanOrEqual(-1e-9 * before[view][total]);
+          }
+        }
+      }),
+    );
+  });
+
+  it('prices a part-time CTO on five days at fee × 12 / 52 / 5 a day exactly as a full seat at that fee', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const seat = compareCosts({ ...input, serviceMode: 'seat' });
+        const five = compareCosts({ ...input, serviceMode: 'fractional', svcDaysPerWeek: 5, svcDayRate: (input.svcMonthlyFee * 12) / 52 / 5 });
+        for (const view of ['cash', 'economic'] as const) {
+          expect(close(five[view].serviceTotal, seat[view].serviceTotal)).toBe(true);
+          expect(five[view].vacancyFlip?.cost ?? null).toSatisfy((cost: number | null) => (cost === null ? seat[view].vacancyFlip === null : close(cost, seat[view].vacancyFlip!.cost)));
+        }
+      }),
+    );
+  });
+
+  it('makes the difference about zero at the flip vacancy cost, and the named path cheaper above it', () => {
+    fc.assert(
+      fc.property(inputs, fc.constantFrom('cash', 'economic') as fc.Arbitrary<'cash' | 'economic'>, (input, view) => {
+        const r = compareCosts(input)[view];
+        if (r.vacancyFlip === null) {
+          // No vacancy cost from 0 up changes which path is cheaper: the difference keeps its sign, or starts at about 0.
+          const zero = compareCosts({ ...input, vacancyMonthlyCost: 0 })[view];
+          const atHuge = compareCosts({ ...input, vacancyMonthlyCost: 1e15 })[view].difference;
+          const aboutZero = Math.abs(zero.difference) <= 1e-9 * (zero.fullTimeTotal + zero.serviceTotal) + 1e-6;
+          expect(aboutZero || Math.sign(zero.difference) * Math.sign(atHuge) >= 0).toBe(true);
+          return;
+        }
+        const { cost, cheaperAbove } = r.vacancyFlip;
+        const at = compareCosts({ ...input, vacancyMonthlyCost: cost })[view];
+        // About zero: within the rounding of the sums the flip point was solved from.
+        expect(Math.abs(at.difference)).toBeLessThanOrEqual(1e-9 * (at.fullTimeTotal + at.serviceTotal + r.fullTimeTotal + r.serviceTotal) + 1e-6);
+        const above = compareCosts({ ...input, vacancyMonthlyCost: cost * 2 + 1_000 })[view];
+        expect(above.difference > 0 ? 'service' : 'fullTime').toBe(cheaperAbove);
+      }),
+    );
+  });
+});
