@@ -24,10 +24,19 @@ describe('formula files', () => {
     }
   });
 
-  it('the cost comparison names every input and switch it reads by its URL name', () => {
-    const text = toolFormulas['cost-comparison']!.formulas.map((f) => f.expr).join(' ');
-    for (const name of [...toolParams['cost-comparison'].filter((p) => p !== 'cur'), ...Object.keys(toolChoices['cost-comparison'])]) {
+  it.each(Object.entries(toolFormulas))('%s: names every input and switch it reads by its URL name', (id, file) => {
+    const tool = id as keyof typeof toolParams;
+    const text = file.formulas.map((f) => f.expr).join(' ');
+    for (const name of [...toolParams[tool].filter((p) => p !== 'cur'), ...Object.keys(toolChoices[tool] ?? {})]) {
       expect(text, name).toMatch(new RegExp(`\\b${name}\\b`));
+    }
+  });
+
+  it.each(Object.keys(toolFormulas))('%s: says what the model leaves out, numbered as the page lists it, in every locale', (id) => {
+    for (const locale of locales) {
+      const omits = Object.keys(dictionaries[locale]).filter((key) => key.startsWith(`tools.${id}.omits`));
+      expect(omits.length, locale).toBeGreaterThanOrEqual(2);
+      expect(omits).toEqual(omits.map((_, i) => `tools.${id}.omits${i + 1}`));
     }
   });
 });
