@@ -54,7 +54,7 @@ function expectedBars() {
 
 describe.each(locales)('sensitivity in %s', (locale) => {
   const t = dictionaries[locale];
-  const label = (prefix: string, name: string) => t[`${prefix}${name}` as keyof typeof t];
+  const label = (prefix: string, name: string) => String(t[`${prefix}${name}` as keyof typeof t]);
 
   it('opens on a chart and a table of the inputs, largest effect first, and marks the ones that flip the verdict', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/${closeCallLink}`);
@@ -144,15 +144,13 @@ describe.each(locales)('sensitivity in %s', (locale) => {
     expect(firstRow.slice(1, 3).every((cell) => /\d/.test(cell))).toBe(true);
   });
 
-  it('tells apart two inputs with the same label by their group', async () => {
+  it('names every input once, by its label', async () => {
     const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/${locale}/tools/cto-career/`);
     await openSection(page);
     const headers = await tableRows(page);
-    const cash = t['calc.career.ftCashPerYear'];
-    expect(t['calc.career.svcCashPerYear']).toBe(cash);
-    expect(headers).toContain(fill(t['calc.sens.qualified'], { group: t['calc.career.group.fullTime'], field: cash }));
-    expect(headers).toContain(fill(t['calc.sens.qualified'], { group: t['calc.career.group.service'], field: cash }));
+    expect(headers).toContain(label('calc.career.', 'ftCashPerYear'));
+    expect(headers).toContain(label('calc.career.', 'svcFeePerYear'));
     expect(new Set(headers).size).toBe(headers.length);
   });
 });

@@ -411,7 +411,7 @@ describe('cost comparison: the questions a CFO asks', () => {
   const usd = toolDefaults['cost-comparison'].USD;
   const money = (v: number) => formatMoney(v, 'USD', 'en-US');
   const total = async (page: Page, key: 'calc.cc.totalFullTime' | 'calc.cc.totalService' | 'calc.cc.difference' | 'calc.cc.breakEven') => {
-    const dd = page.locator('.calc-totals div').filter({ has: page.getByText(t[key], { exact: true }) }).locator('dd');
+    const dd = page.locator('.calc-totals div').filter({ has: page.getByText(String(t[key]), { exact: true }) }).locator('dd');
     // The figure alone, without the sentence that follows it.
     return dd.evaluate((el) => el.firstChild?.textContent?.trim() ?? '');
   };
@@ -548,7 +548,7 @@ describe.each(locales)('cost comparison after the CFO’s review, in %s', (local
   const examples = toolDefaults['cost-comparison'][currency];
   const path = `/${locale}/tools/cost-comparison/`;
   const money = (v: number) => formatMoney(v, currency, intlLocale);
-  const row = (page: Page, key: CalcKey) => page.locator('.calc-totals div').filter({ has: page.getByText(t[key], { exact: true }) }).locator('dd');
+  const row = (page: Page, key: CalcKey) => page.locator('.calc-totals div').filter({ has: page.getByText(String(t[key]), { exact: true }) }).locator('dd');
   /** The figure alone, without the sentence that follows it. */
   const figure = (page: Page, key: CalcKey) => row(page, key).evaluate((el) => el.firstChild?.textContent?.trim() ?? '');
   const note = (page: Page, key: CalcKey) => row(page, key).locator('p').innerText();

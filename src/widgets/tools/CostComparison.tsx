@@ -11,7 +11,7 @@ import ResultTable from './ResultTable';
 import SensitivitySection from './SensitivitySection';
 import { scenarioNames } from './ScenarioBar';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
-import type { ToolProps } from './tool-props';
+import { asCalcStrings, type ToolProps } from './tool-props';
 import { useTool } from './use-tool';
 
 type View = 'cash' | 'economic';
@@ -80,7 +80,7 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
   const views = fill(s['calc.cc.views'], { cash: winner(result.cash, cashVerdict), economic: winner(result.economic, economicVerdict) });
   const disagree = cashVerdict.cheaper !== economicVerdict.cheaper;
   // Scenario A's lines share the chart only in the same currency: money is never converted.
-  const names = scenarioNames(tool.labels, s);
+  const names = scenarioNames(tool.labels, asCalcStrings(s));
   const kept = tool.kept?.currency === tool.currency ? compareCosts({ ...tool.kept.values, serviceMode: tool.kept.choices.svcMode } as unknown as CostComparisonInput)[view] : undefined;
   const seriesLabel = (scenario: string, path: string) => (tool.kept ? fill(s['calc.scenario.chartLine'], { scenario, path }) : path);
   const breakEvenNote =
