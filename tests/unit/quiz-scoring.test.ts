@@ -114,4 +114,11 @@ describe('comparing two scale results', () => {
       { dimension: 'roles', ceo: 100, cto: 80, gap: 20, flagged: false },
     ]);
   });
+
+  it('flags a gap of exactly 25 points, and scores a dimension missing from one result as 0', () => {
+    expect(compareScales(['roles', 'talk'], [score('roles', 75), score('talk', 60)], [score('roles', 50)])).toEqual([
+      { dimension: 'talk', ceo: 60, cto: 0, gap: 60, flagged: true },
+      { dimension: 'roles', ceo: 75, cto: 50, gap: 25, flagged: true },
+    ]);
+  });
 });

@@ -111,6 +111,11 @@ describe('saved progress', () => {
     expect(maxAgeDays).toBe(90);
   });
 
+  it('offers back the first option as an answer like any other', () => {
+    const first = { answers: [0, 0, null, null, null], step: 1 };
+    expect(parseProgress(serializeProgress(first, 2, now), shape, now)).toEqual({ status: 'resumable', progress: first, savedAt: now });
+  });
+
   it('has nothing to offer when nothing, or no answer, was saved', () => {
     expect(parseProgress(null, shape, now)).toEqual({ status: 'none' });
     expect(parseProgress(edit({ answers: [null, null, null, null, null] }), shape, now)).toEqual({ status: 'none' });
