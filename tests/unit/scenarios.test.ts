@@ -100,7 +100,7 @@ describe('scenarios in the link', () => {
     expect(rejected.sort()).toEqual(['a.cur', 'a.ftEquityPct', 'a.ftSalary', 'a.label', 'a.svcMode', 'b.label']);
     expect(shared.state.values['ftSalary']).toBe(190_000);
     // An unreadable currency for A falls back to B's, with B's currency's examples.
-    expect(shared.kept).toEqual({ currency: 'USD', values: { ...defaultsOf(id)('USD'), svcMonthlyFee: 25_000 }, choices: { view: 'economic', svcMode: 'seat' } });
+    expect(shared.kept).toEqual({ currency: 'USD', values: { ...defaultsOf(id)('USD'), svcMonthlyFee: 25_000 }, choices: { view: 'economic', svcMode: 'seat', successor: 'cto' } });
     expect(shared.labels).toEqual({ a: '', b: '' });
   });
 

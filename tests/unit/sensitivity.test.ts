@@ -164,18 +164,18 @@ describe('verdict metrics', () => {
   });
 
   it('marks the bad-hire inputs whose range flips which hire costs more', () => {
-    // A wrong CTO noticed after 6 months: 6 × 200k / 12 = 100k salary, 60 % of 6 months rebuilt
-    // (3.6 months × (60k team + 100k other spending) = 576k) and 50k to replace them: 726k. The other
-    // executive, also 6 months: 90k salary, 6 × 10k wasted, 45k × (6 + 6) months of lost profit, 50k: 740k.
-    const values = { ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6, otherMonthsToNotice: 6, otherLostProfitPerMonth: 45_000 };
+    // A wrong CTO noticed after 6 months: 6 × 200k / 12 = 100k salary, 60 % of 6 months = 3.6 months
+    // rebuilt × (60k team + 30k gross profit lost) = 324k, and 50k to replace them: 474k. The other
+    // executive, also 6 months: 90k salary, 6 × 10k wasted, 24k × (6 + 6) months of lost profit = 288k, 50k: 488k.
+    const values = { ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6, otherMonthsToNotice: 6, otherLostProfitPerMonth: 24_000 };
     const model = (v: Record<string, number>) => badHireDifference(badHireCost(v as unknown as BadHireInput));
     expect(model(values)).toBeCloseTo(-14_000, 6);
     const { bars } = tornado('bad-hire-cost', values, model);
-    // Months to notice, 4 to 8: 66,667 + 2.4 × 160k + 50k = 500,667 against 133,333 + 4.8 × 160k + 50k = 951,333.
+    // Months to notice, 4 to 8: 66,667 + 2.4 × 90k + 50k = 332,667 against 133,333 + 4.8 × 90k + 50k = 615,333.
     expect(bars[0]).toMatchObject({ name: 'monthsToNotice', flips: true });
-    expect(bars[0]!.effect).toBeCloseTo(951_333.33 - 500_666.67, 1);
+    expect(bars[0]!.effect).toBeCloseTo(615_333.33 - 332_666.67, 1);
     const flips = bars.filter((bar) => bar.flips).map((bar) => bar.name);
-    // Lost profit at 33,750 a month: 405k over 12 months, 605k in all, less than the CTO's 726k.
+    // Lost profit at 18,000 a month: 216k over 12 months, 416k in all, less than the CTO's 474k.
     expect(flips).toContain('otherLostProfitPerMonth');
     // Replacing the CTO for 37,500 or 62,500 moves the result by 12,500 either way: −1,500 at most, no flip.
     expect(flips).not.toContain('replacementCost');
