@@ -13,7 +13,7 @@
 import type { ToolId } from '../data/catalog';
 import type { UIKey } from '../i18n/ui/en';
 import { badHireCost, badHireParts, type BadHireInput } from './cost/bad-hire-cost';
-import { compareCosts, type CostComparisonInput, type CostLines, type EquityShare } from './cost/cost-comparison';
+import { compareCosts, costComparisonInput, type CostLines, type EquityShare } from './cost/cost-comparison';
 import { ctoCareer, type CareerPath, type CtoCareerInput } from './cost/cto-career';
 
 /**
@@ -78,7 +78,7 @@ const career = (group: Label, id: string, path: CareerPath): Output[] => [
  */
 export const scenarioOutputs: Record<ToolId, (scenario: ScenarioInputs) => Output[]> = {
   'cost-comparison': ({ values, choices }) => {
-    const result = compareCosts({ ...values, serviceMode: choices.svcMode } as unknown as CostComparisonInput);
+    const result = compareCosts(costComparisonInput(values, choices));
     return [
       ...lines('calc.scenario.cc.cash', 'cash', result.cash),
       ...lines('calc.scenario.cc.economic', 'economic', result.economic),

@@ -15,7 +15,7 @@ import type { QuizId, ToolId } from '../../src/data/catalog';
 import { toolDefaults } from '../../src/data/tool-defaults';
 import { toolChoices } from '../../src/data/tool-params';
 import { locales, type Currency } from '../../src/i18n/locales';
-import { compareCosts, type CostComparisonInput, type ServiceMode } from '../../src/lib/cost/cost-comparison';
+import { compareCosts, costComparisonInput } from '../../src/lib/cost/cost-comparison';
 import { ctoCareer, type CtoCareerInput } from '../../src/lib/cost/cto-career';
 import { toolFields } from '../../src/lib/cost/fields';
 import { costVerdict } from '../../src/lib/cost/verdict';
@@ -31,7 +31,7 @@ type Verdict = 'fullTime' | 'service' | 'neither';
 /** Each tool's verdict from the state its page decodes from the link, through the model. */
 const verdictOf: Partial<Record<ToolId, (state: ToolState) => Verdict>> = {
   'cost-comparison': ({ values, choices }) => {
-    const result = compareCosts({ ...values, serviceMode: choices.svcMode as ServiceMode } as unknown as CostComparisonInput);
+    const result = compareCosts(costComparisonInput(values, choices));
     const verdict = costVerdict(result[choices.view === 'economic' ? 'economic' : 'cash']);
     return verdict.cheaper;
   },

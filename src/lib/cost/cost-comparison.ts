@@ -127,6 +127,16 @@ export function fractionalMonthlyFee(daysPerWeek: number, dayRate: number): numb
   return (daysPerWeek * 52 * dayRate) / 12;
 }
 
+/**
+ * The model's input from a tool state's numbers and switches, read the same way by the
+ * page, its kept scenario, its sensitivity chart and the quizzes' links.
+ */
+export function costComparisonInput(values: Readonly<Record<string, number>>, choices: Readonly<Record<string, string>>): CostComparisonInput {
+  const serviceMode: ServiceMode = choices['svcMode'] === 'fractional' ? 'fractional' : 'seat';
+  const successor: Successor = choices['successor'] === 'lead' ? 'lead' : 'cto';
+  return { ...values, serviceMode, successor } as unknown as CostComparisonInput;
+}
+
 export function compareCosts(input: CostComparisonInput): CostComparisonResult {
   const months = Math.round(input.horizonYears * 12);
   const overhead = 1 + input.ftOverheadPct / 100;

@@ -2,7 +2,7 @@
 import { useId } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
-import { compareCosts, type CostComparisonInput, type CostLines, type ServiceMode, type Successor } from '../../lib/cost/cost-comparison';
+import { compareCosts, costComparisonInput, type CostLines, type ServiceMode, type Successor } from '../../lib/cost/cost-comparison';
 import { costVerdict, type CostVerdict } from '../../lib/cost/verdict';
 import { costDifference } from '../../lib/cost/verdict-metric';
 import { formatMoney, formatMoneyCompact, formatPercentComputed, formatPercentExact, formatYears, joinSentences } from '../../lib/format';
@@ -57,7 +57,7 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
   const view: View = tool.choices.view === 'economic' ? 'economic' : 'cash';
   const mode: ServiceMode = tool.choices.svcMode === 'fractional' ? 'fractional' : 'seat';
   const successor: Successor = tool.choices.successor === 'lead' ? 'lead' : 'cto';
-  const input = { ...tool.values, serviceMode: mode, successor } as unknown as CostComparisonInput;
+  const input = costComparisonInput(tool.values, tool.choices);
   const result = compareCosts(input);
   const r = result[view];
   const years = formatYears(input.horizonYears, intlLocale);
@@ -81,7 +81,7 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
   const disagree = cashVerdict.cheaper !== economicVerdict.cheaper;
   // Scenario A's lines share the chart only in the same currency: money is never converted.
   const names = scenarioNames(tool.labels, asCalcStrings(s));
-  const kept = tool.kept?.currency === tool.currency ? compareCosts({ ...tool.kept.values, serviceMode: tool.kept.choices.svcMode } as unknown as CostComparisonInput)[view] : undefined;
+  const kept = tool.kept?.currency === tool.currency ? compareCosts(costComparisonInput(tool.kept.values, tool.kept.choices))[view] : undefined;
   const seriesLabel = (scenario: string, path: string) => (tool.kept ? fill(s['calc.scenario.chartLine'], { scenario, path }) : path);
   const breakEvenNote =
     breakEven !== null
@@ -198,8 +198,8 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
         strings={s}
         locale={props.locale}
         labels="calc.cc."
-        groups={groupsFor(mode)}
-        model={(values) => costDifference(compareCosts({ ...(values as unknown as CostComparisonInput), serviceMode: mode }), view)}
+        groups={groupsFor(mode, successor)}
+        model={(values) => costDifference(compareCosts(costComparisonInput(values, tool.choices)), view)}
         metric={fill(s['calc.cc.sens.metric'], { basis })}
       />
     </ToolFrame>
