@@ -11,29 +11,10 @@ import { toolChoices } from '../../src/data/tool-params';
 import { currencies } from '../../src/lib/share-state';
 import { compareCosts, fractionalMonthlyFee, vacancyFlip, type CostComparisonInput, type ServiceMode, type Successor } from '../../src/lib/cost/cost-comparison';
 import { toolFields, type FieldSpec } from '../../src/lib/cost/fields';
+import { bareCostInput } from '../fixtures/cost-comparison';
 
 const usd = toolDefaults['cost-comparison'].USD;
-/** Only what a test names: nominal sums, no vacancy cost, growth, dilution, overhead, recruiting, bonuses or equity. */
-const bare: CostComparisonInput = {
-  ...usd,
-  horizonYears: 1,
-  vacancyMonthlyCost: 0,
-  salaryGrowthPct: 0,
-  discountPct: 0,
-  equityDiscountPct: 0,
-  dilutionPct: 0,
-  ftBonus: 0,
-  ftOverheadPct: 0,
-  ftRecruiting: 0,
-  ftMonthsToHire: 0,
-  ftEquityPct: 0,
-  svcMonthsToStart: 0,
-  svcBonusCash: 0,
-  svcBonusEquityPct: 0,
-  svcBonusChancePct: 100,
-  svcOverlapMonths: 0,
-  successor: 'lead',
-};
+const bare = bareCostInput;
 const step = (series: readonly number[], month: number) => series[month - 1]! - (series[month - 2] ?? 0);
 
 describe('cost comparison: the successor', () => {

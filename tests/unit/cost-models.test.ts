@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/cost/cost-comparison';
 import { ctoCareer, serviceCashPerYear, successDistribution, type CtoCareerInput } from '../../src/lib/cost/cto-career';
 import { toolFields, type FieldSpec } from '../../src/lib/cost/fields';
+import { bareCostInput } from '../fixtures/cost-comparison';
 
 /** Any value a field accepts: whole where it must be, within its range. */
 function fieldValue(spec: FieldSpec): fc.Arbitrary<number> {
@@ -28,27 +29,7 @@ const finiteNonNegative = (n: number) => Number.isFinite(n) && n >= 0;
 
 describe('cost comparison', () => {
   const usd = toolDefaults['cost-comparison'].USD;
-  /** Only what a test names: no vacancy cost, growth, discount, dilution, overhead, recruiting, bonuses or equity. */
-  const bare: CostComparisonInput = {
-    ...usd,
-    horizonYears: 1,
-    vacancyMonthlyCost: 0,
-    salaryGrowthPct: 0,
-    discountPct: 0,
-    dilutionPct: 0,
-    ftBonus: 0,
-    ftOverheadPct: 0,
-    ftRecruiting: 0,
-    ftMonthsToHire: 0,
-    ftEquityPct: 0,
-    svcMonthsToStart: 0,
-    svcBonusCash: 0,
-    svcBonusEquityPct: 0,
-    svcOverlapMonths: 0,
-    equityDiscountPct: 0,
-    svcBonusChancePct: 100,
-    successor: 'lead',
-  };
+  const bare = bareCostInput;
   const step = (series: readonly number[], month: number) => series[month - 1]! - (series[month - 2] ?? 0);
 
   it('matches the US dollar example worked by hand, in nominal sums', () => {
