@@ -204,7 +204,7 @@ describe('scenarios from the keyboard and on a phone', () => {
 
   it('keeps, renames, swaps and clears with the keyboard alone, with the focus always visible', async () => {
     const { page } = await openTool('/en/tools/cost-comparison/');
-    await field(page, 'leadSalary').focus();
+    await field(page, 'svcOverlapMonths').focus();
     const focused = () =>
       page.evaluate(() => {
         const active = document.activeElement as HTMLElement | null;
