@@ -4,6 +4,7 @@ export const unitProject = {
   test: {
     name: 'unit',
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/fast-check-seed.ts'],
     // The quiz path enumeration and the schema tests (which run `astro sync`) take
     // seconds on a busy 2-core machine; a hang still fails, a slow run does not.
     testTimeout: 120_000,

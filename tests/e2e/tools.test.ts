@@ -274,7 +274,8 @@ describe.each(locales)('cost comparison in %s', (locale) => {
     const granted = async (header: string) =>
       equity.locator('tbody tr', { has: page.getByRole('rowheader', { name: header, exact: true }) }).locator('.calc-cell-value').first().innerText();
     await expect.poll(() => granted(t['calc.cc.group.fullTime'])).toBe(percent(0.004));
-    await expect(granted(t['calc.cc.group.service'])).resolves.toBe(percent(0.125));
+    // The service path grants its bonus share and, to the successor CTO, the full-time grant.
+    await expect(granted(t['calc.cc.group.service'])).resolves.toBe(percent(0.129));
     // A vested share is never shown as 0 % while the model counts some of it.
     const { fullTimeEquity } = compareCosts({ ...toolDefaults['cost-comparison'].USD, ftEquityPct: 0.004, svcBonusEquityPct: 0.125 });
     expect(fullTimeEquity.vestedPct).toBeGreaterThan(0);
@@ -766,7 +767,8 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
   });
 
   it.each(toolIds)('the %s page labels each shared example salary, next to its field', async (tool) => {
-    const { page } = await openTool(`/${locale}/tools/${tool}/`);
+    // The lead's salary shows only when the successor is an in-house lead.
+    const { page } = await openTool(`/${locale}/tools/${tool}/${tool === 'cost-comparison' ? '?successor=lead' : ''}`);
     for (const name of Object.keys(salaryFields[tool])) {
       const input = field(page, name);
       const hintId = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').find((id) => id.endsWith('-hint'));

@@ -221,7 +221,8 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
       vestedValue: ftEquity,
     },
     serviceEquity: {
-      grantedPct: input.svcBonusEquityPct + (successorIsCto ? input.ftEquityPct : 0),
+      // A sum of two entered shares, rid of binary rounding (0.125 + 0.004): entries carry at most ten decimals.
+      grantedPct: Number((input.svcBonusEquityPct + (successorIsCto ? input.ftEquityPct : 0)).toFixed(10)),
       vestedPct: bonusVestedPct + (successorIsCto ? input.ftEquityPct * vestedShare(successorMonthsIn, input.ftVestingYears) : 0),
       vestedValue: svcEquity,
     },
