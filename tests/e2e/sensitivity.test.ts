@@ -135,9 +135,11 @@ describe.each(locales)('sensitivity in %s', (locale) => {
     await openSection(page);
     await expect(section(page).locator('p').first().isVisible()).resolves.toBe(true);
     const headers = await tableRows(page);
-    // The full-seat mode hides the part-time CTO's days a week and day rate, so the table leaves them out.
-    expect(headers).toHaveLength(toolFields['cost-comparison'].length - 2);
-    expect(headers).not.toContain(label('calc.cc.', 'svcDayRate'));
+    // The full-seat mode hides the part-time CTO's days a week and day rate, and a successor CTO the
+    // lead's salary, so the table leaves them out.
+    const hidden = ['svcDaysPerWeek', 'svcDayRate', 'leadSalary'];
+    expect(headers).toHaveLength(toolFields['cost-comparison'].length - hidden.length);
+    for (const name of hidden) expect(headers).not.toContain(label('calc.cc.', name));
     await expect(section(page).getByRole('columnheader', { name: t['calc.sens.range'], exact: true }).isVisible()).resolves.toBe(true);
     const firstRow = await section(page).locator('tbody tr').first().locator('td').allInnerTexts();
     expect(firstRow).toHaveLength(4);
