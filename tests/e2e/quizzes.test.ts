@@ -66,7 +66,8 @@ async function tabTo(page: Page, selector: string) {
 const inViewport = (locator: Locator) =>
   locator.evaluate((el) => {
     const box = el.getBoundingClientRect();
-    return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+    // Within a pixel: an element scrolled to the screen's edge can end half a pixel past it (fractional layout).
+    return box.top >= -1 && box.left >= 0 && box.bottom <= window.innerHeight + 1 && box.right <= window.innerWidth;
   });
 
 /** The text of every live region on the page: what a screen reader would announce besides the focus. */
