@@ -21,7 +21,7 @@ export const formulas = [
     explain: 'tools.cto-career.formula.cash',
   },
   {
-    expr: 'payout = equityPct / 100 × (1 − dilutionPct / 100) × exitValue × average over terms of (1 + discountPct / 100)^−(termEnd / 12 + exitLagYears)',
+    expr: 'payout = equityPct / 100 × (1 − dilutionPct / 100) × exitValue × (1 / companies) × Σₜ (1 + discountPct / 100)^−(termEndₜ / 12 + exitLagYears)',
     explain: 'tools.cto-career.formula.payout',
   },
   { expr: 'expectedValue = cash + companies × successChancePct / 100 × payout', explain: 'tools.cto-career.formula.expected' },
