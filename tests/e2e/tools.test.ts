@@ -309,7 +309,7 @@ describe.each(locales)('cost comparison in %s', (locale) => {
     await expect.poll(() => page.url()).toContain('horizonYears=7');
     const result = await summary(page);
     await page.getByRole('button', { name: t['calc.copyLink'] }).click();
-    await expect(page.locator('.calc-copy-status').innerText()).resolves.toBe(t['calc.copied']);
+    await expect.poll(() => page.locator('.calc-copy-status').innerText()).toBe(t['calc.copied']);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
 
