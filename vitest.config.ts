@@ -22,6 +22,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Vitest's default on a 2-core machine is one worker, which leaves a core idle
+          // while a test waits on the browser; two files at once cut the e2e wall time.
+          maxWorkers: 2,
         },
       },
     ],
