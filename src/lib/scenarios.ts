@@ -33,7 +33,8 @@ export interface Output {
   value: number | null;
 }
 
-export type Difference = { kind: 'value'; value: number } | { kind: 'none' } | { kind: 'currencies' };
+/** `none`: only one scenario has the output; `same`: neither has it (no break-even in A or B). */
+export type Difference = { kind: 'value'; value: number } | { kind: 'none' } | { kind: 'same' } | { kind: 'currencies' };
 
 export interface ComparedOutput extends Omit<Output, 'value'> {
   a: number | null;
@@ -113,7 +114,7 @@ export function compareOutputs(a: readonly Output[], b: readonly Output[], sameC
 
 function difference(kind: OutputKind, a: number | null, b: number | null, sameCurrency: boolean): Difference {
   if (kind === 'money' && !sameCurrency) return { kind: 'currencies' };
-  if (a === null && b === null) return { kind: 'value', value: 0 };
+  if (a === null && b === null) return { kind: 'same' };
   if (a === null || b === null) return { kind: 'none' };
   return { kind: 'value', value: b - a };
 }

@@ -73,6 +73,9 @@ describe.each(locales)('scenarios in the cost comparison, %s', (locale) => {
       money(b.serviceTotal, currency, locale),
       money(0, currency, locale),
     ]);
+    // Neither scenario's lines cross: the break-even row says so, not "0 months".
+    expect([a.breakEvenMonth, b.breakEvenMonth]).toEqual([null, null]);
+    await expect(cells(page, 'cash.breakEvenMonth')).resolves.toEqual([t['calc.scenario.none'], t['calc.scenario.none'], t['calc.scenario.same']]);
     await expect(comparison(page).locator('caption').innerText()).resolves.toBe(fill(t['calc.scenario.caption'], names));
     await expect(comparison(page).locator('thead th').allInnerTexts()).resolves.toEqual([
       t['calc.scenario.output'],

@@ -155,6 +155,7 @@ export const enTools = {
   'calc.scenario.otherCurrency': 'Different currencies',
   'calc.scenario.none': 'None',
   'calc.scenario.noDifference': 'Not comparable',
+  'calc.scenario.same': 'No change',
   'calc.scenario.points': '{value} pts',
   'calc.scenario.field': '{field} ({scenario})',
   'calc.scenario.chartLine': '{scenario}: {path}',

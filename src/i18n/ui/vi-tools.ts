@@ -157,6 +157,7 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.scenario.otherCurrency': 'Khác loại tiền',
   'calc.scenario.none': 'Không có',
   'calc.scenario.noDifference': 'Không so được',
+  'calc.scenario.same': 'Không đổi',
   'calc.scenario.points': '{value} điểm phần trăm',
   'calc.scenario.field': '{field} ({scenario})',
   'calc.scenario.chartLine': '{scenario}: {path}',

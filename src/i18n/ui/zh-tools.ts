@@ -153,6 +153,7 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.scenario.otherCurrency': '币种不同',
   'calc.scenario.none': '无',
   'calc.scenario.noDifference': '无法比较',
+  'calc.scenario.same': '无变化',
   'calc.scenario.points': '{value} 个百分点',
   'calc.scenario.field': '{field}（{scenario}）',
   'calc.scenario.chartLine': '{scenario}：{path}',

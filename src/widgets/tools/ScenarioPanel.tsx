@@ -44,7 +44,9 @@ export default function ScenarioPanel({ tool, strings: s, locale, idPrefix, focu
       ? s['calc.scenario.otherCurrency']
       : d.kind === 'none'
         ? s['calc.scenario.noDifference']
-        : format(kind === 'month' ? 'months' : kind, d.value, tool.currency, intlLocale, s, 'exceptZero');
+        : d.kind === 'same'
+          ? s['calc.scenario.same']
+          : format(kind === 'month' ? 'months' : kind, d.value, tool.currency, intlLocale, s, 'exceptZero');
 
   return (
     <div class="calc-compare">

@@ -128,18 +128,14 @@ export default function Sensitivity({ tool, strings, locale, labels, groups, mod
             </svg>
           </div>
           <figcaption class="chart-legend">
-            <span>
-              <svg class="chart-key" viewBox="0 0 12 12" aria-hidden="true">
-                <rect class="sens-low" width="12" height="12" />
-              </svg>
-              {s['calc.sens.legendLow']}
-            </span>
-            <span>
-              <svg class="chart-key" viewBox="0 0 12 12" aria-hidden="true">
-                <rect class="sens-high" width="12" height="12" />
-              </svg>
-              {s['calc.sens.legendHigh']}
-            </span>
+            {(['low', 'high'] as const).map((end) => (
+              <span>
+                <svg class="chart-key" viewBox="0 0 12 12" aria-hidden="true">
+                  <rect class={`sens-${end}`} width="12" height="12" />
+                </svg>
+                {s[end === 'low' ? 'calc.sens.legendLow' : 'calc.sens.legendHigh']}
+              </span>
+            ))}
             <span>{s['calc.sens.legendBase']}</span>
             {showsTie && <span>{s['calc.sens.legendTie']}</span>}
             {bars.filter((bar) => bar.effect > 0).length > chartRows && <span>{fill(s['calc.sens.chartTop'], { count: chartRows })}</span>}
