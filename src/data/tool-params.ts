@@ -42,6 +42,7 @@ export const toolParams = {
     'teamCostPerMonth',
     'rebuildPct',
     'lostProfitPerMonth',
+    'monthsToReplace',
     'replacementCost',
     'otherMonthsToNotice',
     'otherExecSalary',

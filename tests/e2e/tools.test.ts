@@ -660,15 +660,59 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 
-  it('bad hire cost at 0 % to rebuild: nothing is rebuilt and nothing waits, so the CTO costs salary and replacement only', async () => {
+  it('bad hire cost at its examples prices a month of setback the same on both sides, and gives the same multiple in every currency', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
+    const example = toolDefaults['bad-hire-cost'][currency];
+    await expect(field(page, 'lostProfitPerMonth').inputValue()).resolves.toBe(await field(page, 'otherLostProfitPerMonth').inputValue());
+    // 914,000 against 530,000 in US dollars, and the same × 4.5 in yuan and × 6,000 in dong: 1.7 times in every locale.
+    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.7);
+    const r = badHireCost(example);
+    await expect.poll(() => summary(page)).toBe(fill(t['calc.bh.summary'], { total: money(r.total), other: money(r.otherExecTotal), times }));
+    expect(problems).toEqual([]);
+  });
+
+  it('bad hire cost at 0 % to rebuild: nothing is rebuilt, but the months in the seat and the search for the next CTO still lose gross profit', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
     const example = toolDefaults['bad-hire-cost'][currency];
     await retype(page, field(page, 'rebuildPct'), '0');
-    const withoutRebuild = (example.ctoSalary / 12) * example.monthsToNotice + example.replacementCost;
+    // 12 months in the seat + 4 to find the next CTO = 16 months of gross profit lost.
+    const lost = example.lostProfitPerMonth * (example.monthsToNotice + example.monthsToReplace);
+    const withoutRebuild = (example.ctoSalary / 12) * example.monthsToNotice + lost + example.replacementCost;
     await expect.poll(() => page.locator('.calc table tfoot .calc-cell-value').first().innerText()).toBe(money(withoutRebuild));
     await expect(cells(page, t['calc.bh.part.thrownAway'])).resolves.toEqual([money(0), money(badHireCost(example).otherParts.thrownAway)]);
-    await expect(cells(page, t['calc.bh.part.lostMonths'])).resolves.toEqual([money(0), money(badHireCost(example).otherParts.lostMonths)]);
+    await expect(cells(page, t['calc.bh.part.lostMonths'])).resolves.toEqual([money(lost), money(badHireCost(example).otherParts.lostMonths)]);
     expect(await summary(page)).toContain(money(withoutRebuild));
+    expect(problems).toEqual([]);
+  });
+
+  it('bad hire cost counts the months it takes to find the next CTO, labelled as the other side’s recovery is', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
+    const example = toolDefaults['bad-hire-cost'][currency];
+    const input = page.getByLabel(t['calc.bh.monthsToReplace'], { exact: true });
+    await expect(input.inputValue()).resolves.toBe('4');
+    await retype(page, input, '10');
+    const r = badHireCost({ ...example, monthsToReplace: 10 });
+    // 12 in the seat + 10 to find the next CTO + 7.2 to rebuild = 29.2 months of gross profit lost.
+    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(example.lostProfitPerMonth * 29.2), money(r.otherParts.lostMonths)]);
+    await expect.poll(() => new URL(page.url()).searchParams.get('monthsToReplace')).toBe('10');
+    expect(problems).toEqual([]);
+  });
+
+  it('a figure the bad-hire guide quotes opens the calculator with its inputs, showing that figure', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/${locale}/guides/bad-cto-cost/`);
+    // The guide states the example's gross profit per month of setback, the same on both sides.
+    const profit = { en: '$10,000', zh: '4.5 万元', vi: '60 triệu đồng' }[locale];
+    await expect(page.locator('main a[href*="figure=lostProfitPerMonth"]').first().innerText()).resolves.toBe(profit);
+    const link = page.locator('main a[href*="figure=times"]').first();
+    const quoted = await link.innerText();
+    await link.click();
+    await page.locator('.calc-copy:enabled').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/${locale}/tools/bad-hire-cost/`);
+    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.7);
+    expect(quoted).toContain(times);
+    await expect.poll(() => summary(page)).toContain(times);
+    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });
 
@@ -684,20 +728,21 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 
-  it('bad hire cost prices the months the product is late at the gross profit the reader enters, as it prices the other executive’s', async () => {
+  it('bad hire cost prices the months the business is set back at the gross profit the reader enters, as it prices the other executive’s', async () => {
     // An old link: burn (spending while the product waits) is no longer read, so the gross profit takes its example.
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/?v=1&monthsToNotice=10&burnPerMonth=999`);
     const example = { ...toolDefaults['bad-hire-cost'][currency], monthsToNotice: 10 };
+    // 10 months in the seat + 4 to find the next CTO + 60 % of 10 = 6 to rebuild: 20 months set back.
     await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([
-      money(example.lostProfitPerMonth * 10 * (example.rebuildPct / 100)),
+      money(example.lostProfitPerMonth * 20),
       money(badHireCost(example).otherParts.lostMonths),
     ]);
     await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
     await expect(page.getByLabel(t['calc.bh.lostProfitPerMonth'], { exact: true }).count()).resolves.toBe(1);
     const profit = { USD: 50_000, CNY: 250_000, VND: 300_000_000 }[currency];
     await retype(page, field(page, 'lostProfitPerMonth'), String(profit));
-    // 10 months × 60 % = 6 months late, each costing the gross profit typed.
-    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(profit * 6), money(badHireCost(example).otherParts.lostMonths)]);
+    // 20 months set back, each costing the gross profit typed.
+    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(profit * 20), money(badHireCost(example).otherParts.lostMonths)]);
     const r = badHireCost({ ...example, lostProfitPerMonth: profit });
     await expect(page.locator('.calc table tfoot .calc-cell-value').first().innerText()).resolves.toBe(money(r.total));
     expect(problems).toEqual([]);

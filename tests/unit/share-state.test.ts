@@ -106,7 +106,9 @@ describe('share state', () => {
       rejected: [],
     });
     // Burn was spending, not profit: an old link's burn does not become the gross profit lost.
-    expect(badHire('USD').lostProfitPerMonth).toBe(30_000);
+    expect(badHire('USD').lostProfitPerMonth).toBe(10_000);
+    // A link from before the search for the next CTO was an input opens with the example 4 months.
+    expect(badHire('USD').monthsToReplace).toBe(4);
     const career = (currency: Currency) => ({ ...toolDefaults['cto-career'][currency] }) as Record<string, number>;
     const oldCareer = 'v=1&cur=VND&careerYears=20&yearsPerCompany=5&monthsPerEngagement=12&successChancePct=1&ftEquityPct=2&ftCashPerYear=2500000000&svcEquityPct=0.5&svcCashPerYear=3000000000&exitValue=25000000000000';
     const decoded = decodeState(oldCareer, toolFields['cto-career'], career, 'USD');

@@ -46,21 +46,23 @@ export const enTools = {
   'tools.bad-hire-cost.method1':
     'Both hires carry the same four kinds of loss, defined the same way: the salary paid until the problem is recognised; the spending in their charge that bought nothing; the gross profit (sales less their direct costs) lost while the business is set back; and hiring a replacement.',
   'tools.bad-hire-cost.method2':
-    'For the CTO, the spending that bought nothing is the team’s cost of the share of its work to rebuild, over the months until the problem was recognised. Redoing that share takes the team as long as building it did, so the product is late by that many months, each costing the gross profit you enter. At 0 % nothing is thrown away and nothing is late.',
+    'For the CTO, the spending that bought nothing is the team’s cost of the share of its work to rebuild, over the months until the problem was recognised. The business is set back from the CTO’s start until the rebuild is done: the months in the seat, the months to find the next CTO (the rebuild cannot start without one), then the rebuild, which takes the team as long as building that share did. Each of those months costs the gross profit you enter; at 0 % to rebuild, the months in the seat and the search still do.',
   'tools.bad-hire-cost.method3':
-    'For a CEO, CMO or CFO, the spending that bought nothing is what was wasted per month in their charge while they held the seat, and the business is set back from their start until it has recovered after they leave, each month costing the gross profit on missed sales you enter.',
+    'For a CEO, CMO or CFO, the spending that bought nothing is what was wasted per month in their charge while they held the seat. The business is set back the same way, from their start until it has recovered after they leave (finding the next person included), each month costing the gross profit on missed sales you enter. The example prices a month of setback at the same gross profit on both sides.',
   'tools.bad-hire-cost.method4':
-    'Each loss is counted once: the rebuild buys back what was thrown away, so what it costs is the time it takes, priced as gross profit. The company’s other spending during the delay is counted on neither side, because it would be spent with the right hire too.',
+    'Each loss is counted once: the rebuild buys back what was thrown away, so what it costs is the time it takes, priced as gross profit. The team’s cost of the thrown-away work stands for the value of that lost work, at cost, as the wasted spending does for the other executive. The company’s other spending is counted on neither side.',
   'tools.bad-hire-cost.method5':
     'The multiple is the larger total divided by the smaller: it comes out of your numbers, and a wrong CMO can cost more than a wrong CTO.',
   'tools.bad-hire-cost.formula.salary':
     'The wrong CTO’s salary for the months until the problem is recognised.',
   'tools.bad-hire-cost.formula.rebuildMonths':
-    'The months of work to redo, which is also how late the product is.',
+    'The months of work to redo: the share to rebuild of the months in the seat.',
   'tools.bad-hire-cost.formula.thrownAway':
     'The team’s cost of the work that has to be rebuilt.',
+  'tools.bad-hire-cost.formula.setbackMonths':
+    'The months the wrong CTO sets the business back: in the seat, the search for the next CTO, then the rebuild.',
   'tools.bad-hire-cost.formula.lostProfit':
-    'The gross profit lost while the product is late.',
+    'The gross profit lost while the business is set back.',
   'tools.bad-hire-cost.formula.total':
     'What the wrong CTO costs.',
   'tools.bad-hire-cost.formula.otherSalary':
@@ -300,13 +302,14 @@ export const enTools = {
   'calc.bh.ctoSalary': 'CTO’s annual salary',
   'calc.bh.teamCostPerMonth': 'Engineering team cost per month',
   'calc.bh.rebuildPct': 'Share of the team’s work to rebuild, %',
-  'calc.bh.lostProfitPerMonth': 'Gross profit lost per month while the product is late',
+  'calc.bh.lostProfitPerMonth': 'Gross profit lost per month of setback, until the rebuild is done',
+  'calc.bh.monthsToReplace': 'Months to find the next CTO after they leave',
   'calc.bh.replacementCost': 'Cost of hiring a replacement CTO',
   'calc.bh.otherMonthsToNotice': 'Months until the problem with them is recognised',
   'calc.bh.otherExecSalary': 'The other executive’s annual salary',
   'calc.bh.otherWastedPerMonth': 'Spending wasted per month while they are in the seat',
   'calc.bh.otherLostProfitPerMonth': 'Gross profit lost per month on missed sales, until the business recovers',
-  'calc.bh.otherRecoveryMonths': 'Months the business takes to recover after they leave',
+  'calc.bh.otherRecoveryMonths': 'Months the business takes to recover after they leave, the search for the next one included',
   'calc.bh.otherExecRehireCost': 'Cost of rehiring that executive',
   'calc.bh.part.salary': 'Salary paid',
   'calc.bh.part.thrownAway': 'Spending that bought nothing',

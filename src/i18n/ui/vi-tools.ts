@@ -48,21 +48,23 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'tools.bad-hire-cost.method1':
     'Cả hai trường hợp tuyển sai đều được tính cùng bốn loại thiệt hại, với cùng một định nghĩa: lương trả cho đến khi nhận ra vấn đề; khoản chi trong phần việc người đó phụ trách mà không mang lại gì; lợi nhuận gộp (doanh thu trừ chi phí trực tiếp) mất đi trong thời gian kinh doanh bị chững lại; và chi phí tuyển người thay thế.',
   'tools.bad-hire-cost.method2':
-    'Với CTO, khoản chi không mang lại gì là chi phí của đội cho phần việc phải làm lại, trong những tháng đến khi nhận ra vấn đề. Làm lại phần đó mất đúng chừng ấy thời gian như khi xây, nên sản phẩm chậm đúng chừng ấy tháng, mỗi tháng mất khoản lợi nhuận gộp bạn nhập. Ở mức 0%, không có gì bị bỏ phí và sản phẩm không bị chậm.',
+    'Với CTO, khoản chi không mang lại gì là chi phí của đội cho phần việc phải làm lại, trong những tháng đến khi nhận ra vấn đề. Kinh doanh bị chững lại từ lúc CTO đó nhận việc cho đến khi làm lại xong: những tháng họ tại vị, những tháng tìm CTO kế nhiệm (chưa có người mới thì chưa thể bắt đầu làm lại), rồi đến thời gian làm lại, bằng đúng thời gian đội đã bỏ ra để xây phần đó. Mỗi tháng như vậy mất khoản lợi nhuận gộp bạn nhập; kể cả khi không phải làm lại gì (0%), những tháng tại vị và những tháng tìm người vẫn bị tính.',
   'tools.bad-hire-cost.method3':
-    'Với CEO, CMO hay CFO, khoản chi không mang lại gì là số tiền bị lãng phí mỗi tháng trong phần việc họ phụ trách khi còn tại vị; kinh doanh bị chững lại từ lúc họ nhận việc cho đến khi hồi phục sau khi họ rời đi, mỗi tháng mất khoản lợi nhuận gộp từ doanh số hụt mà bạn nhập.',
+    'Với CEO, CMO hay CFO, khoản chi không mang lại gì là số tiền bị lãng phí mỗi tháng trong phần việc họ phụ trách khi còn tại vị. Thời gian kinh doanh bị chững lại được tính theo cùng cách: từ lúc họ nhận việc cho đến khi kinh doanh hồi phục sau khi họ rời đi (kể cả thời gian tìm người kế nhiệm), mỗi tháng mất khoản lợi nhuận gộp từ doanh số hụt mà bạn nhập. Trong ví dụ, mỗi tháng bị chững lại mất cùng một mức lợi nhuận gộp ở cả hai bên.',
   'tools.bad-hire-cost.method4':
-    'Mỗi khoản thiệt hại chỉ tính một lần: việc làm lại chỉ lấy lại những gì đã bị bỏ phí, nên cái giá của nó là thời gian, quy ra lợi nhuận gộp. Các khoản chi khác của công ty trong thời gian chậm trễ không được tính cho bên nào, vì tuyển đúng người thì công ty vẫn phải chi chúng.',
+    'Mỗi khoản thiệt hại chỉ tính một lần: việc làm lại chỉ lấy lại những gì đã bị bỏ phí, nên cái giá của nó là thời gian, quy ra lợi nhuận gộp. Chi phí của đội cho phần việc bị bỏ phí đại diện cho giá trị của phần công sức đã mất, tính theo giá vốn, cũng như khoản chi bị lãng phí ở phía lãnh đạo kia. Các khoản chi khác của công ty không được tính cho bên nào.',
   'tools.bad-hire-cost.method5':
     'Hệ số là tổng lớn hơn chia cho tổng nhỏ hơn: nó do chính số liệu của bạn quyết định, và một CMO không phù hợp hoàn toàn có thể tốn hơn một CTO không phù hợp.',
   'tools.bad-hire-cost.formula.salary':
     'Lương trả cho CTO không phù hợp trong những tháng đến khi nhận ra vấn đề.',
   'tools.bad-hire-cost.formula.rebuildMonths':
-    'Số tháng công việc phải làm lại, cũng là số tháng sản phẩm bị chậm.',
+    'Số tháng công việc phải làm lại: tỷ lệ phải làm lại nhân với số tháng tại vị.',
   'tools.bad-hire-cost.formula.thrownAway':
     'Chi phí của đội cho phần việc phải xây lại.',
+  'tools.bad-hire-cost.formula.setbackMonths':
+    'Số tháng CTO không phù hợp làm kinh doanh chững lại: thời gian tại vị, thời gian tìm CTO kế nhiệm, rồi thời gian làm lại.',
   'tools.bad-hire-cost.formula.lostProfit':
-    'Lợi nhuận gộp mất đi trong lúc sản phẩm bị chậm.',
+    'Lợi nhuận gộp mất đi trong thời gian kinh doanh bị chững lại.',
   'tools.bad-hire-cost.formula.total':
     'Tổng cái giá của việc tuyển sai CTO.',
   'tools.bad-hire-cost.formula.otherSalary':
@@ -308,13 +310,14 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.bh.ctoSalary': 'Lương năm của CTO',
   'calc.bh.teamCostPerMonth': 'Chi phí đội kỹ thuật mỗi tháng',
   'calc.bh.rebuildPct': 'Tỷ lệ công việc của đội phải làm lại, %',
-  'calc.bh.lostProfitPerMonth': 'Lợi nhuận gộp mất mỗi tháng trong lúc sản phẩm bị chậm',
+  'calc.bh.lostProfitPerMonth': 'Lợi nhuận gộp mất mỗi tháng kinh doanh bị chững lại, cho đến khi làm lại xong',
+  'calc.bh.monthsToReplace': 'Số tháng để tìm được CTO kế nhiệm sau khi họ rời đi',
   'calc.bh.replacementCost': 'Chi phí tuyển CTO thay thế',
   'calc.bh.otherMonthsToNotice': 'Số tháng đến khi nhận ra vấn đề ở lãnh đạo đó',
   'calc.bh.otherExecSalary': 'Lương năm của lãnh đạo đó',
   'calc.bh.otherWastedPerMonth': 'Khoản chi bị lãng phí mỗi tháng khi họ còn giữ vị trí',
   'calc.bh.otherLostProfitPerMonth': 'Lợi nhuận gộp mất mỗi tháng vì doanh số hụt, cho đến khi kinh doanh hồi phục',
-  'calc.bh.otherRecoveryMonths': 'Số tháng để kinh doanh hồi phục sau khi họ rời đi',
+  'calc.bh.otherRecoveryMonths': 'Số tháng để kinh doanh hồi phục sau khi họ rời đi, kể cả thời gian tìm người kế nhiệm',
   'calc.bh.otherExecRehireCost': 'Chi phí tuyển lại vị trí đó',
   'calc.bh.part.salary': 'Lương đã trả',
   'calc.bh.part.thrownAway': 'Khoản chi không mang lại gì',

@@ -45,21 +45,23 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'tools.bad-hire-cost.method1':
     '两种错招计入同样的四类损失，定义也相同：发现问题之前付出的工资；其职责范围内没换来任何成果的开支；业务受挫期间损失的毛利（销售收入减去直接成本）；以及招聘继任者的费用。',
   'tools.bad-hire-cost.method2':
-    '对 CTO 而言，白花的开支是在发现问题之前的几个月里，团队花在需要重做的那部分工作上的成本。重做这部分所需的时间和当初开发它一样长，产品因此晚上线同样多个月，每个月损失你填入的毛利。比例为 0% 时，没有白费的工作，产品也不会延期。',
+    '对 CTO 而言，白花的开支是在发现问题之前的几个月里，团队花在需要重做的那部分工作上的成本。业务从这位 CTO 上任起受挫，直到重做完成：先是其在任的月数，再是找到下一位 CTO 的月数（没有新 CTO，重做无从开始），最后是重做本身——所需时间和当初开发这部分一样长。这些月份每个月都损失你填入的毛利；即使重做比例为 0%，在任和找人的那几个月照样有损失。',
   'tools.bad-hire-cost.method3':
-    '对 CEO、CMO 或 CFO 而言，白花的开支是其在任期间每月在职责范围内浪费的钱；业务从其上任起受挫，一直到其离开后恢复为止，每个月损失你填入的丢单毛利。',
+    '对 CEO、CMO 或 CFO 而言，白花的开支是其在任期间每月在职责范围内浪费的钱。业务受挫的算法相同：从其上任起，一直到其离开后业务恢复为止（找到继任者的时间也算在内），每个月损失你填入的丢单毛利。示例里，两边每受挫一个月损失的毛利相同。',
   'tools.bad-hire-cost.method4':
-    '每项损失只算一次：重做换回的是当初白费的成果，所以它的代价是耗费的时间，按毛利计价。延期期间公司的其他开支两边都不计入，因为换了合适的人，这些钱照样要花。',
+    '每项损失只算一次：重做换回的是当初白费的成果，所以它的代价是耗费的时间，按毛利计价。团队花在白费工作上的成本，代表的是这些损失掉的工作的价值，按成本计；另一位高管那边白花的开支也是同样的含义。公司的其他开支两边都不计入。',
   'tools.bad-hire-cost.method5':
     '倍数等于较大的合计除以较小的合计：它完全取决于你填入的数字，错招的 CMO 也可能比错招的 CTO 代价更高。',
   'tools.bad-hire-cost.formula.salary':
     '发现问题之前付给错招 CTO 的工资。',
   'tools.bad-hire-cost.formula.rebuildMonths':
-    '需要重做的工作月数，也就是产品延期的月数。',
+    '需要重做的工作月数：在任月数乘以需要重做的比例。',
   'tools.bad-hire-cost.formula.thrownAway':
     '团队花在需要重做的工作上的成本。',
+  'tools.bad-hire-cost.formula.setbackMonths':
+    '错招 CTO 让业务受挫的月数：在任期间、寻找下一位 CTO、再加上重做。',
   'tools.bad-hire-cost.formula.lostProfit':
-    '产品延期期间损失的毛利。',
+    '业务受挫期间损失的毛利。',
   'tools.bad-hire-cost.formula.total':
     '错招 CTO 的总代价。',
   'tools.bad-hire-cost.formula.otherSalary':
@@ -297,13 +299,14 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.bh.ctoSalary': 'CTO 年薪',
   'calc.bh.teamCostPerMonth': '工程团队每月成本',
   'calc.bh.rebuildPct': '团队工作中需要重做的比例（%）',
-  'calc.bh.lostProfitPerMonth': '产品延期期间每月损失的毛利',
+  'calc.bh.lostProfitPerMonth': '重做完成之前，业务每受挫一个月损失的毛利',
+  'calc.bh.monthsToReplace': '其离任后找到下一位 CTO 所需的月数',
   'calc.bh.replacementCost': '招聘继任 CTO 的费用',
   'calc.bh.otherMonthsToNotice': '发现该高管的问题前经过的月数',
   'calc.bh.otherExecSalary': '该高管的年薪',
   'calc.bh.otherWastedPerMonth': '其在任期间每月白花的开支',
   'calc.bh.otherLostProfitPerMonth': '业务恢复之前每月因丢单损失的毛利',
-  'calc.bh.otherRecoveryMonths': '其离任后业务恢复所需的月数',
+  'calc.bh.otherRecoveryMonths': '其离任后业务恢复所需的月数（含寻找继任者的时间）',
   'calc.bh.otherExecRehireCost': '重新招聘该高管的费用',
   'calc.bh.part.salary': '已付工资',
   'calc.bh.part.thrownAway': '白花的开支',

@@ -71,6 +71,7 @@ export const toolFields: { [T in ToolId]: Fields<T> } = {
     money('teamCostPerMonth'),
     percent('rebuildPct'),
     money('lostProfitPerMonth'),
+    months('monthsToReplace', 0, 120),
     money('replacementCost'),
     months('otherMonthsToNotice', 0, 120),
     money('otherExecSalary'),
