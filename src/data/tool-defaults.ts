@@ -165,8 +165,9 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
   // The illustration of the cto-career-math guide: 25 years, four-year vesting terms
   // (the common schedule) or 18-month engagements, two months between companies, and
   // a 5 % chance per company of a success that pays the stake in a meaningful way.
-  // Nominal sums as in the guide (discount rate 0), and an exit three years after a term
-  // ends. The service fee is set so that, after an example firm margin of 20 %, the
+  // An example discount rate of 8 % a year (the same example as the cost comparison's;
+  // the guide gives the nominal sums as its sensitivity), and an exit seven years after
+  // the CTO joins, on both paths. The service fee is set so that, after an example firm margin of 20 %, the
   // service CTO receives the shared example salary while engaged: the paths differ in
   // terms, gaps and equity, not in pay.
   'cto-career': {
@@ -176,8 +177,8 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       successChancePct: 5,
       exitValue: 100_000_000,
       dilutionPct: 50,
-      discountPct: 0,
-      exitLagYears: 3,
+      discountPct: 8,
+      yearsToExit: 7,
       yearsPerCompany: 4,
       ftEquityPct: 2,
       ftCashPerYear: exampleSalaries.USD.cto,
@@ -192,8 +193,8 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       successChancePct: 5,
       exitValue: 700_000_000,
       dilutionPct: 50,
-      discountPct: 0,
-      exitLagYears: 3,
+      discountPct: 8,
+      yearsToExit: 7,
       yearsPerCompany: 4,
       ftEquityPct: 2,
       ftCashPerYear: exampleSalaries.CNY.cto,
@@ -208,8 +209,8 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       successChancePct: 5,
       exitValue: 2_500_000_000_000,
       dilutionPct: 50,
-      discountPct: 0,
-      exitLagYears: 3,
+      discountPct: 8,
+      yearsToExit: 7,
       yearsPerCompany: 4,
       ftEquityPct: 2,
       ftCashPerYear: exampleSalaries.VND.cto,

@@ -59,7 +59,7 @@ export const toolParams = {
     'exitValue',
     'dilutionPct',
     'discountPct',
-    'exitLagYears',
+    'yearsToExit',
     'yearsPerCompany',
     'ftEquityPct',
     'ftCashPerYear',

@@ -749,21 +749,49 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
   });
 
   it('CTO career pays the service CTO the fee less the firm’s margin, and discounts to the start of the career', async () => {
-    // An old link: its service cash was what the CTO received, so the fee and margin take their examples.
-    const { page, problems } = await openTool(`/${locale}/tools/cto-career/?v=1&svcCashPerYear=1`);
-    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/`);
     const example = toolDefaults['cto-career'][currency];
     await expect.poll(() => cells(page, t['calc.career.cash'])).toEqual([money(ctoCareer(example).fullTime.cash), money(ctoCareer(example).service.cash)]);
+    // Nominal sums, the guide's sensitivity: 270 months in engagements at half the fee.
+    await retype(page, field(page, 'discountPct'), '0');
     await retype(page, field(page, 'svcMarginPct'), '50');
-    // 270 months in engagements at half the fee.
-    await expect.poll(() => cells(page, t['calc.career.cash'])).toEqual([money(ctoCareer(example).fullTime.cash), money((270 * example.svcFeePerYear * 0.5) / 12)]);
-    await retype(page, field(page, 'discountPct'), '8');
-    await retype(page, field(page, 'exitLagYears'), '5');
-    const r = ctoCareer({ ...example, svcMarginPct: 50, discountPct: 8, exitLagYears: 5 });
+    const nominal = { ...example, discountPct: 0 };
+    await expect.poll(() => cells(page, t['calc.career.cash'])).toEqual([money(ctoCareer(nominal).fullTime.cash), money((270 * example.svcFeePerYear * 0.5) / 12)]);
+    await retype(page, field(page, 'discountPct'), '10');
+    await retype(page, field(page, 'yearsToExit'), '9');
+    const r = ctoCareer({ ...example, svcMarginPct: 50, discountPct: 10, yearsToExit: 9 });
     await expect.poll(() => cells(page, t['calc.career.expected'])).toEqual([money(r.fullTime.expectedValue), money(r.service.expectedValue)]);
     expect(r.fullTime.expectedValue).toBeLessThan(ctoCareer(example).fullTime.expectedValue);
     await expect(page.getByLabel(t['calc.career.svcFeePerYear'], { exact: true }).count()).resolves.toBe(1);
-    await expect(page.getByLabel(t['calc.career.exitLagYears'], { exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByLabel(t['calc.career.yearsToExit'], { exact: true }).count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career values the example at 8 % a year, called an example, and says why full time wins at the examples', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/`);
+    const example = toolDefaults['cto-career'][currency];
+    await expect(field(page, 'discountPct').inputValue()).resolves.toBe('8');
+    const { fullTime, service } = ctoCareer(example);
+    // Discounted: about 2.2 against 2.1 million dollars, not the nominal 5.1 against 4.7.
+    await expect.poll(() => cells(page, t['calc.career.expected'])).toEqual([money(fullTime.expectedValue), money(service.expectedValue)]);
+    expect(fullTime.expectedValue).toBeLessThan(ctoCareer({ ...example, discountPct: 0 }).fullTime.expectedValue / 2);
+    const assumptions = await page.locator('#method-assumptions + ul').innerText();
+    expect(assumptions).toContain(t['tools.cto-career.method5']);
+    expect(assumptions).toContain(t['tools.cto-career.method7']);
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career pays a success at the exit, the same years after joining on both paths, however long the term', async () => {
+    // One company on each path (30 months between companies leave no room for a second), the same 2 % stake, no dilution.
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/?v=1&careerYears=4&gapMonths=30&ftEquityPct=2&svcEquityPct=2&dilutionPct=0`);
+    const input = { ...toolDefaults['cto-career'][currency], careerYears: 4, gapMonths: 30, ftEquityPct: 2, svcEquityPct: 2, dilutionPct: 0 };
+    // Both exits 7 years after joining: the four-year term and the 18-month engagement are worth the same equity.
+    const equity = money(ctoCareer(input).fullTime.expectedEquity);
+    await expect.poll(() => cells(page, t['calc.career.equity'])).toEqual([equity, equity]);
+    // A shorter term does not bring the company's exit forward.
+    await retype(page, field(page, 'yearsPerCompany'), '3');
+    await expect.poll(() => new URL(page.url()).searchParams.get('yearsPerCompany')).toBe('3');
+    await expect.poll(() => cells(page, t['calc.career.equity'])).toEqual([equity, equity]);
     expect(problems).toEqual([]);
   });
 

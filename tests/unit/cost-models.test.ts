@@ -451,8 +451,8 @@ describe('bad hire cost', () => {
 });
 
 describe('CTO career', () => {
-  it('matches the US dollar example worked by hand, the guide’s illustration', () => {
-    const { fullTime, service } = ctoCareer(toolDefaults['cto-career'].USD);
+  it('matches the US dollar example worked by hand without discounting, the guide’s sensitivity', () => {
+    const { fullTime, service } = ctoCareer({ ...toolDefaults['cto-career'].USD, discountPct: 0 });
     // 25 years = 300 months: six 48-month terms and five 2-month gaps take 298.
     expect(fullTime.companies).toBe(6);
     expect(fullTime.monthsWorked).toBe(288);
@@ -476,8 +476,29 @@ describe('CTO career', () => {
     expect(service.mostLikelySuccesses).toBe(0);
   });
 
-  it('pays the service CTO the fee less the firm’s margin', () => {
+  it('matches the US dollar example worked by hand at the example discount rate of 8 %, the guide’s illustration', () => {
     const usd = toolDefaults['cto-career'].USD;
+    expect([usd.discountPct, usd.yearsToExit]).toEqual([8, 7]);
+    const { fullTime, service } = ctoCareer(usd);
+    // v = 1.08^(−1/12), the value today of one unit a month later. A company starts every 50 months
+    // (full time: 48 + 2) or 20 (service: 18 + 2); Σ over the starts of v^start is a geometric series.
+    const v = 1.08 ** (-1 / 12);
+    const starts = (cycle: number) => (1 - v ** 300) / (1 - v ** cycle); // 6 starts × 50 or 15 starts × 20 months = 300
+    const months = (term: number) => (v * (1 - v ** term)) / (1 - v); // Σ v^m, m = 1…term
+    // Cash: 200,000 / 12 a month, for 48 months in each of 6 terms, or 18 in each of 15 engagements.
+    expect(fullTime.cash).toBeCloseTo((200_000 / 12) * starts(50) * months(48), 4); // ≈ 2,136,610
+    expect(service.cash).toBeCloseTo((200_000 / 12) * starts(20) * months(18), 4); // ≈ 2,003,483
+    // A payout comes 7 years after joining, on both paths: 1.08^−7 = 0.58349, on top of the start's discount.
+    expect(fullTime.equityPerSuccess).toBeCloseTo((1_000_000 * 1.08 ** -7 * starts(50)) / 6, 4); // 2 % × 50 % × 100M, averaged
+    expect(service.equityPerSuccess).toBeCloseTo((250_000 * 1.08 ** -7 * starts(20)) / 15, 4); // 0.5 % × 50 % × 100M
+    expect(fullTime.expectedValue).toBeCloseTo(fullTime.cash + 6 * 0.05 * fullTime.equityPerSuccess, 6);
+    // The guide rounds them to about 2.2 and 2.1 million.
+    expect(fullTime.expectedValue).toBeCloseTo(2_227_427, 0);
+    expect(service.expectedValue).toBeCloseTo(2_055_223, 0);
+  });
+
+  it('pays the service CTO the fee less the firm’s margin', () => {
+    const usd = { ...toolDefaults['cto-career'].USD, discountPct: 0 };
     // 250,000 × (1 − 20 %) = 200,000 a year, the shared example salary.
     expect(serviceCashPerYear(usd)).toBeCloseTo(200_000, 6);
     // 270 months × 200,000 / 12 = 4,500,000; at a 35 % margin, 270 × 162,500 / 12 = 3,656,250.
@@ -486,9 +507,9 @@ describe('CTO career', () => {
     expect(ctoCareer({ ...usd, svcMarginPct: 35 }).fullTime).toEqual(ctoCareer(usd).fullTime);
   });
 
-  it('discounts cash month by month and each payout from its exit, the exit lag after the term ends', () => {
+  it('discounts cash month by month and each payout from its exit, the years to exit after joining', () => {
     // One four-year term: 48 monthly payments of 10,000 and, at a success, 1 % of 100,000,000 = 1,000,000
-    // paid one year after the term ends, in month 60.
+    // paid at the exit five years after joining, in month 60.
     const input: CtoCareerInput = {
       ...toolDefaults['cto-career'].USD,
       careerYears: 4,
@@ -497,7 +518,7 @@ describe('CTO career', () => {
       exitValue: 100_000_000,
       dilutionPct: 0,
       discountPct: 10,
-      exitLagYears: 1,
+      yearsToExit: 5,
       yearsPerCompany: 4,
       ftEquityPct: 1,
       ftCashPerYear: 120_000,
@@ -510,16 +531,62 @@ describe('CTO career', () => {
     expect(fullTime.cash).toBeLessThan(480_000);
     expect(fullTime.equityPerSuccess).toBeCloseTo(1_000_000 / 1.61051, 6); // 1.1^5 = 1.61051
     expect(fullTime.expectedEquity).toBeCloseTo(0.5 * 620_921.3232, 3);
-    // Two more years to the exit: 1,000,000 / 1.1^7 = 513,158.1.
-    expect(ctoCareer({ ...input, exitLagYears: 3 }).fullTime.equityPerSuccess).toBeCloseTo(1_000_000 / 1.1 ** 7, 6);
-    // At 0 % the lag changes nothing and the sums are nominal.
+    // An exit seven years after joining: 1,000,000 / 1.1^7 = 513,158.1.
+    expect(ctoCareer({ ...input, yearsToExit: 7 }).fullTime.equityPerSuccess).toBeCloseTo(1_000_000 / 1.1 ** 7, 6);
+    // An exit two years after joining comes before the four-year term ends: paid at its end, 1,000,000 / 1.1^4.
+    expect(ctoCareer({ ...input, yearsToExit: 2 }).fullTime.equityPerSuccess).toBeCloseTo(1_000_000 / 1.4641, 6);
+    // At 0 % the years to exit change nothing and the sums are nominal.
     const nominal = { ...input, discountPct: 0 };
     expect(ctoCareer(nominal).fullTime.cash).toBeCloseTo(480_000, 6);
-    expect(ctoCareer({ ...nominal, exitLagYears: 10 })).toEqual(ctoCareer(nominal));
+    expect(ctoCareer({ ...nominal, yearsToExit: 10 })).toEqual(ctoCareer(nominal));
   });
 
-  it('averages the payout over the exits of a career’s terms', () => {
-    // Two 12-month engagements back to back, exits at months 12 and 24 with no lag, at 10 %:
+  it('waits as long for the exit on both paths: a term that ends sooner is not paid sooner', () => {
+    // One four-year term against one 18-month engagement, both joined in month 0, both exits 7 years on:
+    // each payout is worth 1.08^−7 of its stake today, 0.58349.
+    const input: CtoCareerInput = {
+      ...toolDefaults['cto-career'].USD,
+      careerYears: 4,
+      gapMonths: 30, // no second engagement fits in the 30 months left
+      dilutionPct: 0,
+      exitValue: 100_000_000,
+      ftEquityPct: 2,
+      svcEquityPct: 2,
+    };
+    const { fullTime, service } = ctoCareer(input);
+    expect([fullTime.companies, service.companies]).toEqual([1, 1]);
+    expect(fullTime.equityPerSuccess).toBeCloseTo(2_000_000 * 1.08 ** -7, 6);
+    expect(service.equityPerSuccess).toBeCloseTo(fullTime.equityPerSuccess, 6);
+  });
+
+  it('pays a success at the exit, years after joining, whatever the term, unless the term outlasts it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.double({ min: 0, max: 30, noNaN: true }),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        (termMonths, yearsToExit, discountPct) => {
+          // One engagement in a career just as long: its single payout comes at the later of the exit and the term's end.
+          const { service } = ctoCareer({
+            ...toolDefaults['cto-career'].USD,
+            careerYears: termMonths / 12,
+            gapMonths: 0,
+            monthsPerEngagement: termMonths,
+            svcEquityPct: 1,
+            dilutionPct: 0,
+            exitValue: 1_000_000,
+            yearsToExit,
+            discountPct,
+          });
+          expect(service.companies).toBe(1);
+          expect(service.equityPerSuccess).toBeCloseTo(10_000 * (1 + discountPct / 100) ** -Math.max(yearsToExit, termMonths / 12), 6);
+        },
+      ),
+    );
+  });
+
+  it('averages the payout over the exits of a career’s companies', () => {
+    // Two 12-month engagements back to back, joined in months 0 and 12, each exit 1 year after joining, at 10 %:
     // 0.5 % × 100,000,000 = 500,000 × (1.1^−1 + 1.1^−2) / 2.
     const { service } = ctoCareer({
       ...toolDefaults['cto-career'].USD,
@@ -530,7 +597,7 @@ describe('CTO career', () => {
       exitValue: 100_000_000,
       dilutionPct: 0,
       discountPct: 10,
-      exitLagYears: 0,
+      yearsToExit: 1,
     });
     expect(service.companies).toBe(2);
     expect(service.equityPerSuccess).toBeCloseTo((500_000 * (1 / 1.1 + 1 / 1.21)) / 2, 6);
@@ -615,10 +682,10 @@ describe('CTO career', () => {
     );
   });
 
-  it('never raises the outcome when the discount rate, the exit lag or the firm’s margin rises, nor lowers it when pay, fee or exit value rise', () => {
+  it('never raises the outcome when the discount rate, the years to exit or the firm’s margin rises, nor lowers it when pay, fee or exit value rise', () => {
     const lower: [keyof CtoCareerInput, number][] = [
       ['discountPct', 50],
-      ['exitLagYears', 20],
+      ['yearsToExit', 30],
       ['svcMarginPct', 90],
     ];
     const higher: (keyof CtoCareerInput)[] = ['ftCashPerYear', 'svcFeePerYear', 'exitValue'];

@@ -116,8 +116,8 @@ describe('share state', () => {
     expect(decoded.state.values).toMatchObject({ careerYears: 20, yearsPerCompany: 5, ftCashPerYear: 2_500_000_000, gapMonths: career('VND').gapMonths, dilutionPct: career('VND').dilutionPct });
     // The old service cash was what the CTO received, not the firm's fee: the fee and the margin take their examples.
     expect(decoded.state.values).toMatchObject({
-      discountPct: 0,
-      exitLagYears: 3,
+      discountPct: 8,
+      yearsToExit: 7,
       svcFeePerYear: 1_500_000_000,
       svcMarginPct: 20,
     });

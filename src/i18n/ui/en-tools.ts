@@ -90,23 +90,25 @@ export const enTools = {
   'tools.cto-career.method2':
     'Each company becomes a large success with the chance you set, independently of the others, so the number of successes is binomial; the chance of at least one is 1 − (1 − p)ⁿ.',
   'tools.cto-career.method3':
-    'A success pays the equity share, less the share lost to later funding rounds, at the company value you set, at an exit that comes the years you set after the term ends (when the stake is fully earned). The expected value is the cash plus the number of companies × the chance × that payout.',
+    'A success pays the equity share, less the share lost to later funding rounds, at the company value you set, at the company’s exit, the years you set after the CTO joins it: when a company sells does not depend on how long its CTO stays, so both paths wait as long. An exit before the term ends pays when the term ends, since only a completed term earns the stake. The expected value is the cash plus the number of companies × the chance × that payout.',
   'tools.cto-career.method4':
     'The service path’s cash is what the CTO receives: the fee the firm charges less the firm’s margin (20 % is an example; firms differ). The full-time path’s cash is the salary.',
   'tools.cto-career.method5':
-    'A discount rate above 0 turns each month’s cash and each payout into its value at the start of the career, amount ÷ (1 + rate)^(years from the start); at 0 the sums are nominal and the years to the exit change nothing.',
+    'A discount rate above 0 turns each month’s cash and each payout into its value at the start of the career, amount ÷ (1 + rate)^(years from the start); the example uses 8 % a year, an example to replace with your own, and 0 gives nominal sums.',
   'tools.cto-career.method6':
     'The range runs from the 10th to the 90th percentile career: in 8 careers out of 10 the total falls between them. The most likely outcome is the number of successes with the highest chance.',
+  'tools.cto-career.method7':
+    'At the example values full time wins by construction: both paths pay the CTO the same each year, the engagements leave more months between companies (28 against 10 over 25 years), and they earn less equity per year (0.5 % per 18 months, about 0.33 % a year, against 0.5 % a year). The service path comes out ahead only if engagements pay more per month or earn a larger stake for their length.',
   'tools.cto-career.formula.paths':
-    'The term, stake and yearly cash of each path; the formulas below apply to both.',
+    'The term, stake and yearly cash of each path (for the service CTO, the fee less the firm’s margin); the formulas below apply to both.',
   'tools.cto-career.formula.companies':
     'The whole terms that fit in the career with the gaps between them.',
-  'tools.cto-career.formula.svcCash':
-    'What the service CTO receives per year.',
   'tools.cto-career.formula.cash':
     'The cash for every month in a seat, valued at the start of the career.',
+  'tools.cto-career.formula.payoutYears':
+    'The years from joining a company to the payout: its exit, or the term’s end if the company sells earlier.',
   'tools.cto-career.formula.payout':
-    'What one large success pays, discounted from its exit and averaged over the career’s terms.',
+    'What one large success pays, discounted from its payout and averaged over the career’s companies.',
   'tools.cto-career.formula.expected':
     'Cash plus the expected value of the equity.',
   'tools.cto-career.formula.chance':
@@ -337,7 +339,7 @@ export const enTools = {
   'calc.career.successChancePct': 'Chance that one company becomes a large success, %',
   'calc.career.exitValue': 'Company value at a large success',
   'calc.career.dilutionPct': 'Stake lost to later funding rounds before the exit, %',
-  'calc.career.exitLagYears': 'Years from the end of a term to the exit that pays the equity',
+  'calc.career.yearsToExit': 'Years from joining a company to its exit, which pays the equity',
   'calc.career.discountPct': 'Discount rate per year, % (0 = no discounting)',
   'calc.career.yearsPerCompany': 'Years per company (vesting term)',
   'calc.career.ftEquityPct': 'Equity share per company, %',

@@ -92,23 +92,25 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'tools.cto-career.method2':
     'Mỗi công ty thành công lớn với xác suất bạn đặt, độc lập với các công ty khác, nên số lần thành công theo phân phối nhị thức; xác suất có ít nhất một thành công là 1 − (1 − p)ⁿ.',
   'tools.cto-career.method3':
-    'Một lần thành công mang về tỷ lệ cổ phần, sau khi trừ phần bị pha loãng qua các vòng gọi vốn sau, nhân với giá trị công ty bạn đặt, và được trả khi thoái vốn: sau khi nhiệm kỳ kết thúc (cổ phần đã hưởng quyền trọn vẹn) thêm số năm bạn đặt. Giá trị kỳ vọng là tiền mặt cộng số công ty × xác suất × khoản đó.',
+    'Một lần thành công mang về tỷ lệ cổ phần, sau khi trừ phần bị pha loãng qua các vòng gọi vốn sau, nhân với giá trị công ty bạn đặt, và được trả khi công ty thoái vốn: số năm bạn đặt, tính từ lúc CTO gia nhập công ty. Thời điểm công ty được bán không phụ thuộc vào việc CTO ở lại bao lâu, nên hai con đường chờ lâu như nhau. Nếu công ty được bán trước khi nhiệm kỳ kết thúc, khoản này được trả khi nhiệm kỳ kết thúc, vì chỉ nhiệm kỳ trọn vẹn mới được hưởng phần cổ phần. Giá trị kỳ vọng là tiền mặt cộng số công ty × xác suất × khoản đó.',
   'tools.cto-career.method4':
     'Tiền mặt của con đường CTO dịch vụ là số tiền CTO thực nhận: phí công ty dịch vụ thu trừ phần công ty giữ lại (20% chỉ là ví dụ, mỗi nơi một khác). Tiền mặt của CTO toàn thời gian là lương.',
   'tools.cto-career.method5':
-    'Khi tỷ lệ chiết khấu lớn hơn 0, tiền mặt mỗi tháng và mỗi khoản thu từ cổ phần được quy về giá trị tại lúc bắt đầu sự nghiệp: số tiền ÷ (1 + tỷ lệ)^(số năm tính từ lúc bắt đầu). Ở mức 0, các khoản được cộng theo giá trị danh nghĩa và số năm đến lúc thoái vốn không làm thay đổi kết quả.',
+    'Khi tỷ lệ chiết khấu lớn hơn 0, tiền mặt mỗi tháng và mỗi khoản thu từ cổ phần được quy về giá trị tại lúc bắt đầu sự nghiệp: số tiền ÷ (1 + tỷ lệ)^(số năm tính từ lúc bắt đầu). Ví dụ dùng 8% mỗi năm, chỉ là một con số ví dụ để bạn thay bằng số của mình; ở mức 0, các khoản được cộng theo giá trị danh nghĩa.',
   'tools.cto-career.method6':
     'Khoảng giá trị đi từ phân vị thứ 10 đến phân vị thứ 90: cứ 10 sự nghiệp thì có 8 sự nghiệp có tổng thu nhập nằm giữa hai mức này. Kết cục dễ xảy ra nhất là số lần thành công có xác suất cao nhất.',
+  'tools.cto-career.method7':
+    'Với các giá trị ví dụ, toàn thời gian thắng là điều đã được định sẵn: hai con đường trả cho CTO như nhau mỗi năm; các đợt hợp tác để lại nhiều tháng nghỉ giữa các công ty hơn (28 so với 10 tháng trong 25 năm); và mỗi năm nhận ít cổ phần hơn (0,5% cho mỗi 18 tháng, tức khoảng 0,33% mỗi năm, so với 0,5% mỗi năm). Con đường dịch vụ chỉ thắng khi mỗi đợt hợp tác được trả cao hơn mỗi tháng, hoặc nhận phần cổ phần lớn hơn tương xứng với độ dài của nó.',
   'tools.cto-career.formula.paths':
-    'Nhiệm kỳ, phần cổ phần và tiền mặt mỗi năm của từng con đường; các công thức dưới đây áp dụng cho cả hai.',
+    'Nhiệm kỳ, phần cổ phần và tiền mặt mỗi năm của từng con đường (với CTO dịch vụ là phí trừ phần công ty dịch vụ giữ lại); các công thức dưới đây áp dụng cho cả hai.',
   'tools.cto-career.formula.companies':
     'Số nhiệm kỳ trọn vẹn vừa với sự nghiệp, tính cả các khoảng nghỉ.',
-  'tools.cto-career.formula.svcCash':
-    'Số tiền CTO dịch vụ thực nhận mỗi năm.',
   'tools.cto-career.formula.cash':
     'Tiền mặt cho mọi tháng đang làm việc, quy về giá trị lúc bắt đầu sự nghiệp.',
+  'tools.cto-career.formula.payoutYears':
+    'Số năm từ lúc gia nhập một công ty đến khi nhận tiền: lúc công ty thoái vốn, hoặc lúc nhiệm kỳ kết thúc nếu công ty được bán sớm hơn.',
   'tools.cto-career.formula.payout':
-    'Khoản một lần thành công lớn mang về, chiết khấu từ lúc thoái vốn và lấy trung bình qua các nhiệm kỳ.',
+    'Khoản một lần thành công lớn mang về, chiết khấu từ lúc nhận tiền và lấy trung bình qua các công ty trong sự nghiệp.',
   'tools.cto-career.formula.expected':
     'Tiền mặt cộng giá trị kỳ vọng của cổ phần.',
   'tools.cto-career.formula.chance':
@@ -345,7 +347,7 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.career.successChancePct': 'Xác suất một công ty thành công lớn, %',
   'calc.career.exitValue': 'Giá trị công ty khi thành công lớn',
   'calc.career.dilutionPct': 'Phần cổ phần bị pha loãng qua các vòng gọi vốn trước khi thoái vốn, %',
-  'calc.career.exitLagYears': 'Số năm từ khi kết thúc nhiệm kỳ đến lúc thoái vốn trả tiền cho cổ phần',
+  'calc.career.yearsToExit': 'Số năm từ lúc gia nhập công ty đến khi công ty thoái vốn, trả tiền cho cổ phần',
   'calc.career.discountPct': 'Tỷ lệ chiết khấu mỗi năm, % (0 = không chiết khấu)',
   'calc.career.yearsPerCompany': 'Số năm ở mỗi công ty (thời gian hưởng quyền)',
   'calc.career.ftEquityPct': 'Tỷ lệ cổ phần ở mỗi công ty, %',

@@ -88,23 +88,25 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'tools.cto-career.method2':
     '每家公司以你设定的概率取得巨大成功，彼此互不影响，所以成功次数服从二项分布；至少成功一次的概率为 1 − (1 − p)ⁿ。',
   'tools.cto-career.method3':
-    '一次成功的回报 = 股权比例扣除后续融资稀释掉的部分，再乘以你设定的公司价值；任期结束、股权全部兑现之后，再过你设定的年数，这笔钱才在退出时到手。期望值 = 现金 + 公司数量 × 成功概率 × 这笔回报。',
+    '一次成功的回报 = 股权比例扣除后续融资稀释掉的部分，再乘以你设定的公司价值；这笔钱在公司退出时到手，也就是 CTO 加入这家公司之后、再过你设定的年数。公司什么时候卖，并不取决于 CTO 待多久，所以两条路径等待的时间一样长。如果公司在任期结束前就卖掉，回报在任期结束时到手，因为只有完整的任期才能挣到这份股权。期望值 = 现金 + 公司数量 × 成功概率 × 这笔回报。',
   'tools.cto-career.method4':
     '服务型 CTO 的现金是本人实际拿到的钱：服务公司收取的费用减去公司的抽成（20% 只是示例，各家不同）。全职 CTO 的现金就是工资。',
   'tools.cto-career.method5':
-    '折现率大于 0 时，每个月的现金和每笔回报都换算成职业生涯起点时的价值：金额 ÷ (1 + r)^t，其中 r 为折现率，t 为距起点的年数。折现率为 0 时按名义金额相加，到退出的年数也不影响结果。',
+    '折现率大于 0 时，每个月的现金和每笔回报都换算成职业生涯起点时的价值：金额 ÷ (1 + r)^t，其中 r 为折现率，t 为距起点的年数。示例用每年 8%，只是一个示例，请换成你自己的数字；折现率为 0 时按名义金额相加。',
   'tools.cto-career.method6':
     '区间从第 10 百分位到第 90 百分位：10 段职业生涯里，有 8 段的总收入落在两者之间。最可能的结果，是概率最高的那个成功次数。',
+  'tools.cto-career.method7':
+    '按示例数值，全职是注定胜出的：两条路径每年付给 CTO 的钱一样；一段段合作让公司之间的空档更多（25 年里 28 个月，全职是 10 个月）；每年挣到的股权也更少（每 18 个月 0.5%，折合每年约 0.33%，全职是每年 0.5%）。只有每段合作的月收入更高，或者按时长算拿到的股权更多，服务路径才会胜出。',
   'tools.cto-career.formula.paths':
-    '两条路径各自的任期、股权和每年现金；下面的公式对两条路径都适用。',
+    '两条路径各自的任期、股权和每年现金（服务型 CTO 的现金是服务费扣除服务公司的抽成）；下面的公式对两条路径都适用。',
   'tools.cto-career.formula.companies':
     '算上中间的空档，职业生涯里能容纳的完整任期数。',
-  'tools.cto-career.formula.svcCash':
-    '服务型 CTO 每年实际拿到的现金。',
   'tools.cto-career.formula.cash':
     '在岗每个月的现金，换算成职业生涯起点时的价值。',
+  'tools.cto-career.formula.payoutYears':
+    '从加入一家公司到拿到回报的年数：公司退出之时；如果公司在任期结束前就卖掉，则是任期结束之时。',
   'tools.cto-career.formula.payout':
-    '一次巨大成功的回报，从退出时点折现，并在各段任期之间取平均。',
+    '一次巨大成功的回报，从到手时点折现，并在职业生涯的各家公司之间取平均。',
   'tools.cto-career.formula.expected':
     '现金加上股权的期望值。',
   'tools.cto-career.formula.chance':
@@ -334,7 +336,7 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.career.successChancePct': '一家公司取得巨大成功的概率（%）',
   'calc.career.exitValue': '巨大成功时的公司价值',
   'calc.career.dilutionPct': '退出前被后续融资稀释掉的股权比例（%）',
-  'calc.career.exitLagYears': '从任期结束到兑现股权的退出之间的年数',
+  'calc.career.yearsToExit': '从加入公司到公司退出（兑现股权）的年数',
   'calc.career.discountPct': '年折现率（%，0 表示不折现）',
   'calc.career.yearsPerCompany': '每家公司的年数（兑现期）',
   'calc.career.ftEquityPct': '每家公司的股权比例（%）',

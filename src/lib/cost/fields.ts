@@ -87,7 +87,7 @@ export const toolFields: { [T in ToolId]: Fields<T> } = {
     money('exitValue'),
     percent('dilutionPct'),
     percent('discountPct', 50),
-    years('exitLagYears', 0, 20, false),
+    years('yearsToExit', 0, 30, false),
     years('yearsPerCompany', 0.5, 20, false),
     percent('ftEquityPct'),
     money('ftCashPerYear'),
