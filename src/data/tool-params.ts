@@ -73,6 +73,19 @@ export const toolParams = {
 export type ToolParam<T extends ToolId> = (typeof toolParams)[T][number];
 
 /**
+ * Parameters a tool read once and reads no more, because the input was dropped or now
+ * means something else. An old link that still sets one opens with the tool's current
+ * inputs, and the page names the dropped ones instead of ignoring them in silence.
+ */
+export const removedParams = {
+  'cost-comparison': [],
+  // Months to rebuild became a share of the work; burn (spending while the product waits) became gross profit lost.
+  'bad-hire-cost': ['rebuildMonths', 'burnPerMonth'],
+  // The CTO's cash became the firm's fee less its margin; the exit lag from a term's end became the years to exit from joining.
+  'cto-career': ['svcCashPerYear', 'exitLagYears'],
+} as const satisfies Record<ToolId, readonly string[]>;
+
+/**
  * The switches each tool reads besides its numbers (`view=economic`), with the values
  * each accepts; the first is the default, so a link without the parameter opens as
  * before the switch existed.

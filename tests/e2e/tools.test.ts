@@ -737,7 +737,8 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
       money(example.lostProfitPerMonth * 20),
       money(badHireCost(example).otherParts.lostMonths),
     ]);
-    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    // The link's burn is named as an input the calculator no longer reads, not dropped in silence.
+    await expect(page.locator('.calc-notice').innerText()).resolves.toBe(fill(t['calc.urlRemoved'], { fields: 'burnPerMonth' }));
     await expect(page.getByLabel(t['calc.bh.lostProfitPerMonth'], { exact: true }).count()).resolves.toBe(1);
     const profit = { USD: 50_000, CNY: 250_000, VND: 300_000_000 }[currency];
     await retype(page, field(page, 'lostProfitPerMonth'), String(profit));
@@ -792,6 +793,21 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     await retype(page, field(page, 'yearsPerCompany'), '3');
     await expect.poll(() => new URL(page.url()).searchParams.get('yearsPerCompany')).toBe('3');
     await expect.poll(() => cells(page, t['calc.career.equity'])).toEqual([equity, equity]);
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career names the inputs an old link sets that it no longer reads, and reads the rest', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/?v=1&careerYears=20&svcCashPerYear=1&exitLagYears=3`);
+    const dropped = ['svcCashPerYear', 'exitLagYears'];
+    const notice = page.locator('.calc-notice');
+    await expect(notice.innerText()).resolves.toBe(fill(t['calc.urlRemoved'], { fields: new Intl.ListFormat(intlLocale).format(dropped) }));
+    await expect(notice.locator('code').allInnerTexts()).resolves.toEqual(dropped);
+    await expect(field(page, 'careerYears').inputValue()).resolves.toBe('20');
+    await expect(field(page, 'yearsToExit').inputValue()).resolves.toBe(String(toolDefaults['cto-career'][currency].yearsToExit));
+    // The page's own address drops them: a link copied from it opens without the notice.
+    await expect.poll(() => new URL(page.url()).searchParams.has('exitLagYears')).toBe(false);
+    await page.locator('.calc-reset').click();
+    await expect.poll(() => notice.count()).toBe(0);
     expect(problems).toEqual([]);
   });
 

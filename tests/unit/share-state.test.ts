@@ -2,11 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toolDefaults } from '../../src/data/tool-defaults';
-import { toolChoices, toolParams } from '../../src/data/tool-params';
+import { removedParams, toolChoices, toolParams } from '../../src/data/tool-params';
 import { toolIds } from '../../src/data/catalog';
 import type { Currency } from '../../src/i18n/locales';
 import { toolFields } from '../../src/lib/cost/fields';
-import { currencies, decodeState, encodeState } from '../../src/lib/share-state';
+import { currencies, decodeState, encodeState, removedInLink } from '../../src/lib/share-state';
 
 const fields = toolFields['cost-comparison'];
 const defaults = (currency: Currency) => ({ ...toolDefaults['cost-comparison'][currency] }) as Record<string, number>;
@@ -122,5 +122,26 @@ describe('share state', () => {
       svcMarginPct: 20,
     });
     expect(decoded.state.values).not.toHaveProperty('svcCashPerYear');
+  });
+
+  it('names the parameters of an old link that a tool no longer reads, once each, for either scenario', () => {
+    expect(removedParams['bad-hire-cost']).toEqual(['rebuildMonths', 'burnPerMonth']);
+    expect(removedParams['cto-career']).toEqual(['svcCashPerYear', 'exitLagYears']);
+    expect(removedInLink('v=1&monthsToNotice=10&burnPerMonth=999', removedParams['bad-hire-cost'])).toEqual(['burnPerMonth']);
+    // The kept scenario's `a.exitLagYears` and the current one's `exitLagYears` are one dropped input; an empty value still sets it.
+    expect(removedInLink('v=2&exitLagYears=3&a.exitLagYears=3&a.svcCashPerYear=', removedParams['cto-career'])).toEqual(['svcCashPerYear', 'exitLagYears']);
+    // Current parameters and ones no tool ever read are not reported as dropped.
+    expect(removedInLink('v=1&yearsToExit=7&utm_source=x', removedParams['cto-career'])).toEqual([]);
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.string()), (params) => {
+        const found = removedInLink(new URLSearchParams(params).toString(), removedParams['cto-career']);
+        for (const name of found) expect(name in params || `a.${name}` in params).toBe(true);
+        expect(new Set(found).size).toBe(found.length);
+      }),
+    );
+  });
+
+  it('keeps every removed parameter out of the tool’s current ones, so an old link’s value is never read as a new input', () => {
+    for (const id of toolIds) for (const name of removedParams[id]) expect(toolParams[id] as readonly string[]).not.toContain(name);
   });
 });

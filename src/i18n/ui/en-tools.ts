@@ -174,6 +174,7 @@ export const enTools = {
   'calc.scenario.career.high': 'Total in the 90th percentile career',
   'calc.scenario.career.mostLikely': 'Most likely number of large successes',
   'calc.urlNotice': 'Some values in the link could not be read, so the examples are used for: {fields}.',
+  'calc.urlRemoved': 'This link comes from an earlier version of the calculator: it sets {fields}, which the calculator no longer reads. Those values are left out, so check the inputs below.',
   'calc.stale': 'A field needs correcting; the result still shows your last valid numbers.',
   'calc.error.empty': 'Enter a number.',
   'calc.error.malformed': 'This is not a number. Type digits, e.g. 120,000 or 120k.',

@@ -176,6 +176,7 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.scenario.career.high': 'Tổng thu nhập của sự nghiệp ở phân vị 90',
   'calc.scenario.career.mostLikely': 'Số thành công lớn dễ xảy ra nhất',
   'calc.urlNotice': 'Một số giá trị trong liên kết không đọc được nên đã dùng giá trị ví dụ cho: {fields}.',
+  'calc.urlRemoved': 'Liên kết này được tạo từ phiên bản cũ của công cụ tính: nó đặt {fields}, những mục công cụ không còn đọc nữa. Các giá trị đó bị bỏ qua, vì vậy hãy kiểm tra lại các ô nhập bên dưới.',
   'calc.stale': 'Có ô cần sửa; kết quả vẫn hiển thị các số hợp lệ gần nhất của bạn.',
   'calc.error.empty': 'Hãy nhập một số.',
   'calc.error.malformed': 'Đây không phải là số. Hãy nhập chữ số, ví dụ 120.000.000 hoặc 120 triệu.',

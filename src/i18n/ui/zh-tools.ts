@@ -172,6 +172,7 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.scenario.career.high': '第 90 百分位职业生涯的总收入',
   'calc.scenario.career.mostLikely': '最可能出现的巨大成功次数',
   'calc.urlNotice': '链接中的部分数值无法读取，以下字段已改用示例数值：{fields}。',
+  'calc.urlRemoved': '这个链接来自计算器的早期版本：其中的 {fields} 计算器已不再读取。这些数值没有计入，请核对下面的输入项。',
   'calc.stale': '有字段需要修改；结果仍显示你上一次有效的数字。',
   'calc.error.empty': '请输入一个数字。',
   'calc.error.malformed': '这不是一个数字。请输入数字，例如 120000 或 12万。',
