@@ -117,6 +117,15 @@ describe('sensitivity ranges', () => {
     expect(inputRange('cto-career', spec('cto-career', 'yearsPerCompany'), 1, 4)).toEqual({ low: 0.5, high: 1.5 });
   });
 
+  it('varies the search for the next CTO, the years to exit and the example discount rate around their examples', () => {
+    // 4 months ± a quarter (1 month, whole); 7 years ± 1.75 (years need not be whole); 8 % ± a quarter = 2 points.
+    expect(inputRange('bad-hire-cost', spec('bad-hire-cost', 'monthsToReplace'), 4, 4)).toEqual({ low: 3, high: 5 });
+    expect(inputRange('cto-career', spec('cto-career', 'yearsToExit'), 7, 7)).toEqual({ low: 5.25, high: 8.75 });
+    expect(inputRange('cto-career', spec('cto-career', 'discountPct'), 8, 8)).toEqual({ low: 6, high: 10 });
+    // At 0 the search still moves by a month: the field's least swing.
+    expect(inputRange('bad-hire-cost', spec('bad-hire-cost', 'monthsToReplace'), 0, 4)).toEqual({ low: 0, high: 1 });
+  });
+
   it('holds for any valid value of every field: the range holds the value, stays inside the field and is whole where the field is', () => {
     for (const tool of toolIds) {
       for (const field of toolFields[tool] as readonly FieldSpec[]) {
