@@ -19,8 +19,8 @@ export type SalaryLevel = 'cto' | 'lead' | 'otherExec';
  */
 export const exampleSalaries: Record<Currency, Record<SalaryLevel, number>> = {
   USD: { cto: 200_000, lead: 150_000, otherExec: 180_000 },
-  CNY: { cto: 900_000, lead: 600_000, otherExec: 800_000 },
-  VND: { cto: 1_200_000_000, lead: 800_000_000, otherExec: 1_000_000_000 },
+  CNY: { cto: 900_000, lead: 600_000, otherExec: 810_000 },
+  VND: { cto: 1_200_000_000, lead: 800_000_000, otherExec: 1_080_000_000 },
 };
 
 /** The fields that start from a shared example salary, and which one; the pages label them as such. */
@@ -111,13 +111,18 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       leadSalary: exampleSalaries.VND.lead,
     },
   },
+  // The same business in each currency: every amount is the US dollar example × 4.5 in
+  // yuan and × 6,000 in dong (the ratio of the shared CTO salaries), so the multiple is
+  // the same in every locale. Each month of setback loses the same gross profit on both
+  // sides, and the next CTO takes as long to find as in the cost comparison.
   'bad-hire-cost': {
     USD: {
       monthsToNotice: 12,
       ctoSalary: exampleSalaries.USD.cto,
       teamCostPerMonth: 60_000,
       rebuildPct: 60,
-      lostProfitPerMonth: 30_000,
+      lostProfitPerMonth: 10_000,
+      monthsToReplace: 4,
       replacementCost: 50_000,
       otherMonthsToNotice: 12,
       otherExecSalary: exampleSalaries.USD.otherExec,
@@ -129,37 +134,40 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
     CNY: {
       monthsToNotice: 12,
       ctoSalary: exampleSalaries.CNY.cto,
-      teamCostPerMonth: 400_000,
+      teamCostPerMonth: 270_000,
       rebuildPct: 60,
-      lostProfitPerMonth: 150_000,
-      replacementCost: 150_000,
+      lostProfitPerMonth: 45_000,
+      monthsToReplace: 4,
+      replacementCost: 225_000,
       otherMonthsToNotice: 12,
       otherExecSalary: exampleSalaries.CNY.otherExec,
-      otherWastedPerMonth: 50_000,
-      otherLostProfitPerMonth: 50_000,
+      otherWastedPerMonth: 45_000,
+      otherLostProfitPerMonth: 45_000,
       otherRecoveryMonths: 6,
-      otherExecRehireCost: 150_000,
+      otherExecRehireCost: 225_000,
     },
     VND: {
       monthsToNotice: 12,
       ctoSalary: exampleSalaries.VND.cto,
-      teamCostPerMonth: 600_000_000,
+      teamCostPerMonth: 360_000_000,
       rebuildPct: 60,
-      lostProfitPerMonth: 180_000_000,
-      replacementCost: 200_000_000,
+      lostProfitPerMonth: 60_000_000,
+      monthsToReplace: 4,
+      replacementCost: 300_000_000,
       otherMonthsToNotice: 12,
       otherExecSalary: exampleSalaries.VND.otherExec,
       otherWastedPerMonth: 60_000_000,
       otherLostProfitPerMonth: 60_000_000,
       otherRecoveryMonths: 6,
-      otherExecRehireCost: 200_000_000,
+      otherExecRehireCost: 300_000_000,
     },
   },
   // The illustration of the cto-career-math guide: 25 years, four-year vesting terms
   // (the common schedule) or 18-month engagements, two months between companies, and
   // a 5 % chance per company of a success that pays the stake in a meaningful way.
-  // Nominal sums as in the guide (discount rate 0), and an exit three years after a term
-  // ends. The service fee is set so that, after an example firm margin of 20 %, the
+  // An example discount rate of 8 % a year (the same example as the cost comparison's;
+  // the guide gives the nominal sums as its sensitivity), and an exit seven years after
+  // the CTO joins, on both paths. The service fee is set so that, after an example firm margin of 20 %, the
   // service CTO receives the shared example salary while engaged: the paths differ in
   // terms, gaps and equity, not in pay.
   'cto-career': {
@@ -169,8 +177,8 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       successChancePct: 5,
       exitValue: 100_000_000,
       dilutionPct: 50,
-      discountPct: 0,
-      exitLagYears: 3,
+      discountPct: 8,
+      yearsToExit: 7,
       yearsPerCompany: 4,
       ftEquityPct: 2,
       ftCashPerYear: exampleSalaries.USD.cto,
@@ -185,8 +193,8 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       successChancePct: 5,
       exitValue: 700_000_000,
       dilutionPct: 50,
-      discountPct: 0,
-      exitLagYears: 3,
+      discountPct: 8,
+      yearsToExit: 7,
       yearsPerCompany: 4,
       ftEquityPct: 2,
       ftCashPerYear: exampleSalaries.CNY.cto,
@@ -201,8 +209,8 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       successChancePct: 5,
       exitValue: 2_500_000_000_000,
       dilutionPct: 50,
-      discountPct: 0,
-      exitLagYears: 3,
+      discountPct: 8,
+      yearsToExit: 7,
       yearsPerCompany: 4,
       ftEquityPct: 2,
       ftCashPerYear: exampleSalaries.VND.cto,

@@ -42,6 +42,7 @@ export const toolParams = {
     'teamCostPerMonth',
     'rebuildPct',
     'lostProfitPerMonth',
+    'monthsToReplace',
     'replacementCost',
     'otherMonthsToNotice',
     'otherExecSalary',
@@ -58,7 +59,7 @@ export const toolParams = {
     'exitValue',
     'dilutionPct',
     'discountPct',
-    'exitLagYears',
+    'yearsToExit',
     'yearsPerCompany',
     'ftEquityPct',
     'ftCashPerYear',
@@ -70,6 +71,19 @@ export const toolParams = {
 } as const satisfies Record<ToolId, readonly string[]>;
 
 export type ToolParam<T extends ToolId> = (typeof toolParams)[T][number];
+
+/**
+ * Parameters a tool read once and reads no more, because the input was dropped or now
+ * means something else. An old link that still sets one opens with the tool's current
+ * inputs, and the page names the dropped ones instead of ignoring them in silence.
+ */
+export const removedParams = {
+  'cost-comparison': [],
+  // Months to rebuild became a share of the work; burn (spending while the product waits) became gross profit lost.
+  'bad-hire-cost': ['rebuildMonths', 'burnPerMonth'],
+  // The CTO's cash became the firm's fee less its margin; the exit lag from a term's end became the years to exit from joining.
+  'cto-career': ['svcCashPerYear', 'exitLagYears'],
+} as const satisfies Record<ToolId, readonly string[]>;
 
 /**
  * The switches each tool reads besides its numbers (`view=economic`), with the values

@@ -136,6 +136,15 @@ export function decodeShared(
   return { shared: { state: current.state, kept: kept.state, labels }, rejected };
 }
 
+/**
+ * The parameters a link sets that the tool no longer reads (`removed`), for either
+ * scenario, each named once without its `a.` prefix, in the order of `removed`.
+ */
+export function removedInLink(search: string, removed: readonly string[]): string[] {
+  const params = new URLSearchParams(search);
+  return removed.filter((name) => params.has(name) || params.has(keptPrefix + name));
+}
+
 function writeScenario(params: URLSearchParams, prefix: string, state: ToolState, fields: readonly FieldSpec[], choices: ChoiceSpecs): void {
   params.set(`${prefix}cur`, state.currency);
   for (const name of Object.keys(choices)) params.set(prefix + name, state.choices[name] ?? '');

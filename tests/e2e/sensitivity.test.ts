@@ -38,10 +38,10 @@ async function openSection(page: Page) {
 }
 
 /**
- * A wrong CTO and a wrong CMO who cost nearly the same (474k against 488k, tests/unit/sensitivity.test.ts),
+ * A wrong CTO and a wrong CMO who cost nearly the same (502k against 524k, tests/unit/sensitivity.test.ts),
  * so that the months until the CTO problem is recognised, among others, flip the verdict.
  */
-const closeCall = { ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6, otherMonthsToNotice: 6, otherLostProfitPerMonth: 24_000 };
+const closeCall = { ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6, otherMonthsToNotice: 6, otherLostProfitPerMonth: 27_000 };
 const closeCallLink = `?${new URLSearchParams({ v: '1', cur: 'USD', ...Object.fromEntries(Object.entries(closeCall).map(([k, v]) => [k, String(v)])) })}`;
 
 /** The bars the model gives for the close call, in the order the page must show them. */
@@ -86,9 +86,9 @@ describe.each(locales)('sensitivity in %s', (locale) => {
   });
 
   it('names the one input that flips the verdict when only one does', async () => {
-    // Lost profit of 33k a month: the other executive costs 596k against the CTO's 474k, and only the
-    // CTO noticed after 8 months instead of 6 (615k) turns it round.
-    const link = closeCallLink.replace('otherLostProfitPerMonth=24000', 'otherLostProfitPerMonth=33000');
+    // Lost profit of 36k a month: the other executive costs 200k + 12 × 36k = 632k against the CTO's 502k,
+    // and only the CTO noticed after 8 months instead of 6 (639k) turns it round.
+    const link = closeCallLink.replace('otherLostProfitPerMonth=27000', 'otherLostProfitPerMonth=36000');
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/${link}`);
     await section(page).locator('> summary').click();
     await expect

@@ -660,15 +660,59 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 
-  it('bad hire cost at 0 % to rebuild: nothing is rebuilt and nothing waits, so the CTO costs salary and replacement only', async () => {
+  it('bad hire cost at its examples prices a month of setback the same on both sides, and gives the same multiple in every currency', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
+    const example = toolDefaults['bad-hire-cost'][currency];
+    await expect(field(page, 'lostProfitPerMonth').inputValue()).resolves.toBe(await field(page, 'otherLostProfitPerMonth').inputValue());
+    // 914,000 against 530,000 in US dollars, and the same × 4.5 in yuan and × 6,000 in dong: 1.7 times in every locale.
+    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.7);
+    const r = badHireCost(example);
+    await expect.poll(() => summary(page)).toBe(fill(t['calc.bh.summary'], { total: money(r.total), other: money(r.otherExecTotal), times }));
+    expect(problems).toEqual([]);
+  });
+
+  it('bad hire cost at 0 % to rebuild: nothing is rebuilt, but the months in the seat and the search for the next CTO still lose gross profit', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
     const example = toolDefaults['bad-hire-cost'][currency];
     await retype(page, field(page, 'rebuildPct'), '0');
-    const withoutRebuild = (example.ctoSalary / 12) * example.monthsToNotice + example.replacementCost;
+    // 12 months in the seat + 4 to find the next CTO = 16 months of gross profit lost.
+    const lost = example.lostProfitPerMonth * (example.monthsToNotice + example.monthsToReplace);
+    const withoutRebuild = (example.ctoSalary / 12) * example.monthsToNotice + lost + example.replacementCost;
     await expect.poll(() => page.locator('.calc table tfoot .calc-cell-value').first().innerText()).toBe(money(withoutRebuild));
     await expect(cells(page, t['calc.bh.part.thrownAway'])).resolves.toEqual([money(0), money(badHireCost(example).otherParts.thrownAway)]);
-    await expect(cells(page, t['calc.bh.part.lostMonths'])).resolves.toEqual([money(0), money(badHireCost(example).otherParts.lostMonths)]);
+    await expect(cells(page, t['calc.bh.part.lostMonths'])).resolves.toEqual([money(lost), money(badHireCost(example).otherParts.lostMonths)]);
     expect(await summary(page)).toContain(money(withoutRebuild));
+    expect(problems).toEqual([]);
+  });
+
+  it('bad hire cost counts the months it takes to find the next CTO, labelled as the other side’s recovery is', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
+    const example = toolDefaults['bad-hire-cost'][currency];
+    const input = page.getByLabel(t['calc.bh.monthsToReplace'], { exact: true });
+    await expect(input.inputValue()).resolves.toBe('4');
+    await retype(page, input, '10');
+    const r = badHireCost({ ...example, monthsToReplace: 10 });
+    // 12 in the seat + 10 to find the next CTO + 7.2 to rebuild = 29.2 months of gross profit lost.
+    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(example.lostProfitPerMonth * 29.2), money(r.otherParts.lostMonths)]);
+    await expect.poll(() => new URL(page.url()).searchParams.get('monthsToReplace')).toBe('10');
+    expect(problems).toEqual([]);
+  });
+
+  it('a figure the bad-hire guide quotes opens the calculator with its inputs, showing that figure', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/${locale}/guides/bad-cto-cost/`);
+    // The guide states the example's gross profit per month of setback, the same on both sides.
+    const profit = { en: '$10,000', zh: '4.5 万元', vi: '60 triệu đồng' }[locale];
+    await expect(page.locator('main a[href*="figure=lostProfitPerMonth"]').first().innerText()).resolves.toBe(profit);
+    const link = page.locator('main a[href*="figure=times"]').first();
+    const quoted = await link.innerText();
+    await link.click();
+    await page.locator('.calc-copy:enabled').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/${locale}/tools/bad-hire-cost/`);
+    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.7);
+    expect(quoted).toContain(times);
+    await expect.poll(() => summary(page)).toContain(times);
+    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });
 
@@ -684,41 +728,86 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 
-  it('bad hire cost prices the months the product is late at the gross profit the reader enters, as it prices the other executive’s', async () => {
+  it('bad hire cost prices the months the business is set back at the gross profit the reader enters, as it prices the other executive’s', async () => {
     // An old link: burn (spending while the product waits) is no longer read, so the gross profit takes its example.
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/?v=1&monthsToNotice=10&burnPerMonth=999`);
     const example = { ...toolDefaults['bad-hire-cost'][currency], monthsToNotice: 10 };
+    // 10 months in the seat + 4 to find the next CTO + 60 % of 10 = 6 to rebuild: 20 months set back.
     await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([
-      money(example.lostProfitPerMonth * 10 * (example.rebuildPct / 100)),
+      money(example.lostProfitPerMonth * 20),
       money(badHireCost(example).otherParts.lostMonths),
     ]);
-    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    // The link's burn is named as an input the calculator no longer reads, not dropped in silence.
+    await expect(page.locator('.calc-notice').innerText()).resolves.toBe(fill(t['calc.urlRemoved'], { fields: 'burnPerMonth' }));
     await expect(page.getByLabel(t['calc.bh.lostProfitPerMonth'], { exact: true }).count()).resolves.toBe(1);
     const profit = { USD: 50_000, CNY: 250_000, VND: 300_000_000 }[currency];
     await retype(page, field(page, 'lostProfitPerMonth'), String(profit));
-    // 10 months × 60 % = 6 months late, each costing the gross profit typed.
-    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(profit * 6), money(badHireCost(example).otherParts.lostMonths)]);
+    // 20 months set back, each costing the gross profit typed.
+    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(profit * 20), money(badHireCost(example).otherParts.lostMonths)]);
     const r = badHireCost({ ...example, lostProfitPerMonth: profit });
     await expect(page.locator('.calc table tfoot .calc-cell-value').first().innerText()).resolves.toBe(money(r.total));
     expect(problems).toEqual([]);
   });
 
   it('CTO career pays the service CTO the fee less the firm’s margin, and discounts to the start of the career', async () => {
-    // An old link: its service cash was what the CTO received, so the fee and margin take their examples.
-    const { page, problems } = await openTool(`/${locale}/tools/cto-career/?v=1&svcCashPerYear=1`);
-    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/`);
     const example = toolDefaults['cto-career'][currency];
     await expect.poll(() => cells(page, t['calc.career.cash'])).toEqual([money(ctoCareer(example).fullTime.cash), money(ctoCareer(example).service.cash)]);
+    // Nominal sums, the guide's sensitivity: 270 months in engagements at half the fee.
+    await retype(page, field(page, 'discountPct'), '0');
     await retype(page, field(page, 'svcMarginPct'), '50');
-    // 270 months in engagements at half the fee.
-    await expect.poll(() => cells(page, t['calc.career.cash'])).toEqual([money(ctoCareer(example).fullTime.cash), money((270 * example.svcFeePerYear * 0.5) / 12)]);
-    await retype(page, field(page, 'discountPct'), '8');
-    await retype(page, field(page, 'exitLagYears'), '5');
-    const r = ctoCareer({ ...example, svcMarginPct: 50, discountPct: 8, exitLagYears: 5 });
+    const nominal = { ...example, discountPct: 0 };
+    await expect.poll(() => cells(page, t['calc.career.cash'])).toEqual([money(ctoCareer(nominal).fullTime.cash), money((270 * example.svcFeePerYear * 0.5) / 12)]);
+    await retype(page, field(page, 'discountPct'), '10');
+    await retype(page, field(page, 'yearsToExit'), '9');
+    const r = ctoCareer({ ...example, svcMarginPct: 50, discountPct: 10, yearsToExit: 9 });
     await expect.poll(() => cells(page, t['calc.career.expected'])).toEqual([money(r.fullTime.expectedValue), money(r.service.expectedValue)]);
     expect(r.fullTime.expectedValue).toBeLessThan(ctoCareer(example).fullTime.expectedValue);
     await expect(page.getByLabel(t['calc.career.svcFeePerYear'], { exact: true }).count()).resolves.toBe(1);
-    await expect(page.getByLabel(t['calc.career.exitLagYears'], { exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByLabel(t['calc.career.yearsToExit'], { exact: true }).count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career values the example at 8 % a year, called an example, and says why full time wins at the examples', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/`);
+    const example = toolDefaults['cto-career'][currency];
+    await expect(field(page, 'discountPct').inputValue()).resolves.toBe('8');
+    const { fullTime, service } = ctoCareer(example);
+    // Discounted: about 2.2 against 2.1 million dollars, not the nominal 5.1 against 4.7.
+    await expect.poll(() => cells(page, t['calc.career.expected'])).toEqual([money(fullTime.expectedValue), money(service.expectedValue)]);
+    expect(fullTime.expectedValue).toBeLessThan(ctoCareer({ ...example, discountPct: 0 }).fullTime.expectedValue / 2);
+    const assumptions = await page.locator('#method-assumptions + ul').innerText();
+    expect(assumptions).toContain(t['tools.cto-career.method5']);
+    expect(assumptions).toContain(t['tools.cto-career.method7']);
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career pays a success at the exit, the same years after joining on both paths, however long the term', async () => {
+    // One company on each path (30 months between companies leave no room for a second), the same 2 % stake, no dilution.
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/?v=1&careerYears=4&gapMonths=30&ftEquityPct=2&svcEquityPct=2&dilutionPct=0`);
+    const input = { ...toolDefaults['cto-career'][currency], careerYears: 4, gapMonths: 30, ftEquityPct: 2, svcEquityPct: 2, dilutionPct: 0 };
+    // Both exits 7 years after joining: the four-year term and the 18-month engagement are worth the same equity.
+    const equity = money(ctoCareer(input).fullTime.expectedEquity);
+    await expect.poll(() => cells(page, t['calc.career.equity'])).toEqual([equity, equity]);
+    // A shorter term does not bring the company's exit forward.
+    await retype(page, field(page, 'yearsPerCompany'), '3');
+    await expect.poll(() => new URL(page.url()).searchParams.get('yearsPerCompany')).toBe('3');
+    await expect.poll(() => cells(page, t['calc.career.equity'])).toEqual([equity, equity]);
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career names the inputs an old link sets that it no longer reads, and reads the rest', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/?v=1&careerYears=20&svcCashPerYear=1&exitLagYears=3`);
+    const dropped = ['svcCashPerYear', 'exitLagYears'];
+    const notice = page.locator('.calc-notice');
+    await expect(notice.innerText()).resolves.toBe(fill(t['calc.urlRemoved'], { fields: new Intl.ListFormat(intlLocale).format(dropped) }));
+    await expect(notice.locator('code').allInnerTexts()).resolves.toEqual(dropped);
+    await expect(field(page, 'careerYears').inputValue()).resolves.toBe('20');
+    await expect(field(page, 'yearsToExit').inputValue()).resolves.toBe(String(toolDefaults['cto-career'][currency].yearsToExit));
+    // The page's own address drops them: a link copied from it opens without the notice.
+    await expect.poll(() => new URL(page.url()).searchParams.has('exitLagYears')).toBe(false);
+    await page.locator('.calc-reset').click();
+    await expect.poll(() => notice.count()).toBe(0);
     expect(problems).toEqual([]);
   });
 

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toolDefaults } from '../../src/data/tool-defaults';
+import { currencies } from '../../src/lib/share-state';
 import { badHireCost, badHireParts, badHireVerdict, type BadHireInput, type BadHirePart } from '../../src/lib/cost/bad-hire-cost';
 import {
   compareCosts,
@@ -231,55 +232,84 @@ describe('cost comparison', () => {
 });
 
 describe('bad hire cost', () => {
+  const inputs = inputOf<BadHireInput>(toolFields['bad-hire-cost']);
+
   it('matches the US dollar example worked by hand', () => {
     const result = badHireCost(toolDefaults['bad-hire-cost'].USD);
     expect(result.rebuildMonths).toBeCloseTo(7.2, 10); // 60 % of 12 months
+    expect(result.setbackMonths).toBeCloseTo(23.2, 10); // 12 months in the seat + 4 to find the next CTO + 7.2 to rebuild
     expect(result.parts.salary).toBeCloseTo(200_000, 6); // 200,000 / 12 × 12 months
     expect(result.parts.thrownAway).toBeCloseTo(432_000, 6); // 60,000 × 7.2 months of work thrown away
-    expect(result.parts.lostMonths).toBeCloseTo(216_000, 6); // 30,000 gross profit × 7.2 months late
+    expect(result.parts.lostMonths).toBeCloseTo(232_000, 6); // 10,000 gross profit × 23.2 months set back
     expect(result.parts.replacement).toBe(50_000);
-    expect(result.total).toBeCloseTo(898_000, 6); // 200,000 + 432,000 + 216,000 + 50,000
+    expect(result.total).toBeCloseTo(914_000, 6); // 200,000 + 432,000 + 232,000 + 50,000
     expect(result.otherParts.salary).toBeCloseTo(180_000, 6); // 180,000 / 12 × 12 months
     expect(result.otherParts.thrownAway).toBe(120_000); // 10,000 × 12 months
     expect(result.otherSetbackMonths).toBe(18); // 12 months in the seat + 6 to recover
     expect(result.otherParts.lostMonths).toBe(180_000); // 10,000 gross profit × 18 months
     expect(result.otherParts.replacement).toBe(50_000);
     expect(result.otherExecTotal).toBeCloseTo(530_000, 6); // 180,000 + 120,000 + 180,000 + 50,000
-    expect(result.times).toBeCloseTo(898_000 / 530_000, 10); // 1.69
+    expect(result.times).toBeCloseTo(914_000 / 530_000, 10); // 1.72
   });
 
-  it('at 0 % to rebuild, costs the salary and the replacement only: nothing is rebuilt and nothing waits', () => {
+  it('prices a month of setback at the same example gross profit on both sides', () => {
+    for (const currency of currencies) {
+      const defaults = toolDefaults['bad-hire-cost'][currency];
+      expect(defaults.lostProfitPerMonth, currency).toBe(defaults.otherLostProfitPerMonth);
+    }
+  });
+
+  it('gives the same multiple in every currency: each example is the US dollar one × 4.5 in yuan and × 6,000 in dong', () => {
+    const usd = toolDefaults['bad-hire-cost'].USD;
+    for (const [currency, factor] of [
+      ['CNY', 4.5], // 900,000 ÷ 200,000, the shared CTO salaries
+      ['VND', 6_000], // 1,200,000,000 ÷ 200,000
+    ] as const) {
+      const local = toolDefaults['bad-hire-cost'][currency];
+      for (const spec of toolFields['bad-hire-cost']) {
+        const expected = spec.kind === 'money' ? usd[spec.name] * factor : usd[spec.name];
+        expect(local[spec.name], `${currency} ${spec.name}`).toBeCloseTo(expected, 6);
+      }
+      // 4,113,000 ÷ 2,385,000 in yuan and 5,484,000,000 ÷ 3,180,000,000 in dong: 914,000 ÷ 530,000 both.
+      expect(badHireCost(local).total).toBeCloseTo(914_000 * factor, 0);
+      expect(badHireCost(local).times).toBeCloseTo(914_000 / 530_000, 10);
+    }
+  });
+
+  it('at 0 % to rebuild, still loses gross profit over the months in the seat and the search for the next CTO', () => {
     const input = { ...toolDefaults['bad-hire-cost'].USD, rebuildPct: 0 };
     const result = badHireCost(input);
     expect(result.rebuildMonths).toBe(0);
+    expect(result.setbackMonths).toBe(16); // 12 in the seat + 4 to find the next CTO
     expect(result.parts.thrownAway).toBe(0);
-    expect(result.parts.lostMonths).toBe(0);
-    expect(result.total).toBeCloseTo(200_000 + 50_000, 6);
-    // The value without any rebuild: the same as with no team and no other spending at all.
-    expect(result.total).toBeCloseTo(badHireCost({ ...input, rebuildPct: 60, teamCostPerMonth: 0, lostProfitPerMonth: 0 }).total, 6);
+    expect(result.parts.lostMonths).toBe(160_000); // 10,000 × 16 months
+    expect(result.total).toBeCloseTo(200_000 + 160_000 + 50_000, 6); // 410,000
+    // 530,000 ÷ 410,000: the other executive costs about 1.3 times as much.
+    expect(badHireVerdict(result)).toEqual({ kind: 'otherMore', times: 530_000 / 410_000 });
   });
 
   it('measures both hires the same way: a CTO whose losses mirror the other executive’s costs the same', () => {
     // 8 months in the seat at 120,000 a year; 30,000 a month of spending that bought nothing;
-    // 20,000 of gross profit lost in each of 8 months set back; 40,000 to replace.
+    // 20,000 of gross profit lost in each of 14 months set back; 40,000 to replace.
     const mirrored: BadHireInput = {
       monthsToNotice: 8,
       ctoSalary: 120_000,
       teamCostPerMonth: 30_000,
-      rebuildPct: 100, // all 8 months of work are redone, so the product is 8 months late
+      rebuildPct: 100, // all 8 months of work are redone
       lostProfitPerMonth: 20_000,
+      monthsToReplace: 3, // set back 8 + 3 + 8 = 19 months
       replacementCost: 40_000,
       otherMonthsToNotice: 8,
       otherExecSalary: 120_000,
       otherWastedPerMonth: 30_000,
       otherLostProfitPerMonth: 20_000,
-      otherRecoveryMonths: 0, // set back for the 8 months in the seat only
+      otherRecoveryMonths: 11, // set back 8 + 11 = 19 months: the same recovery, search and rebuild included
       otherExecRehireCost: 40_000,
     };
     const result = badHireCost(mirrored);
-    // 80,000 + 240,000 + 160,000 + 40,000 on each side.
-    expect(result.total).toBeCloseTo(520_000, 6);
-    expect(result.otherExecTotal).toBeCloseTo(520_000, 6);
+    // 80,000 + 240,000 + 380,000 + 40,000 on each side.
+    expect(result.total).toBeCloseTo(740_000, 6);
+    expect(result.otherExecTotal).toBeCloseTo(740_000, 6);
     for (const part of badHireParts) expect(result.parts[part]).toBeCloseTo(result.otherParts[part], 6);
     expect(badHireVerdict(result)).toEqual({ kind: 'similar' });
   });
@@ -288,25 +318,41 @@ describe('bad hire cost', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: 60 }),
         fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 4, maxLength: 4 }),
-        (months, [salary, wasted, profit, rehire]) => {
+        (months, search, [salary, wasted, profit, rehire]) => {
           const result = badHireCost({
             monthsToNotice: months,
             ctoSalary: salary!,
             teamCostPerMonth: wasted!,
             rebuildPct: 100,
             lostProfitPerMonth: profit!,
+            monthsToReplace: search,
             replacementCost: rehire!,
             otherMonthsToNotice: months,
             otherExecSalary: salary!,
             otherWastedPerMonth: wasted!,
             otherLostProfitPerMonth: profit!,
-            otherRecoveryMonths: 0,
+            // The CTO recovers over the search and a rebuild as long as the months in the seat.
+            otherRecoveryMonths: search + months,
             otherExecRehireCost: rehire!,
           });
           for (const part of badHireParts) expect(result.parts[part]).toBeCloseTo(result.otherParts[part], 3);
         },
       ),
+    );
+  });
+
+  it('loses gross profit over a longer window on the CTO side by exactly the search and the rebuild', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const r = badHireCost(input);
+        expect(r.setbackMonths).toBeCloseTo(input.monthsToNotice + input.monthsToReplace + (input.monthsToNotice * input.rebuildPct) / 100, 9);
+        expect(r.parts.lostMonths).toBeCloseTo(input.lostProfitPerMonth * r.setbackMonths, 0);
+        // At 0 % to rebuild, the window is the months in the seat and the search, never nothing.
+        const unbuilt = badHireCost({ ...input, rebuildPct: 0 });
+        expect(unbuilt.parts.lostMonths).toBeCloseTo(input.lostProfitPerMonth * (input.monthsToNotice + input.monthsToReplace), 0);
+      }),
     );
   });
 
@@ -321,8 +367,8 @@ describe('bad hire cost', () => {
       otherRecoveryMonths: 6,
     };
     const result = badHireCost(input);
-    // CTO: 100,000 salary + 60,000 × 0.6 months + 30,000 × 0.6 months + 50,000 = 204,000.
-    expect(result.total).toBeCloseTo(204_000, 6);
+    // CTO: 100,000 salary + 60,000 × 0.6 months + 10,000 × (6 + 4 + 0.6) months + 50,000 = 292,000.
+    expect(result.total).toBeCloseTo(292_000, 6);
     // CMO: 135,000 salary + 60,000 × 9 + 40,000 × (9 + 6) + 50,000 = 1,325,000.
     expect(result.otherExecTotal).toBeCloseTo(1_325_000, 6);
     expect(result.otherExecTotal).toBeGreaterThan(result.total);
@@ -351,8 +397,6 @@ describe('bad hire cost', () => {
     expect(badHireVerdict({ total: 0, otherExecTotal: 0 })).toEqual({ kind: 'ctoAlone' });
   });
 
-  const inputs = inputOf<BadHireInput>(toolFields['bad-hire-cost']);
-
   it('gives finite, non-negative parts that add up to the totals', () => {
     fc.assert(
       fc.property(inputs, (input) => {
@@ -369,7 +413,7 @@ describe('bad hire cost', () => {
   const drivers: [side: 'parts' | 'otherParts', part: BadHirePart, fields: (keyof BadHireInput)[]][] = [
     ['parts', 'salary', ['ctoSalary', 'monthsToNotice']],
     ['parts', 'thrownAway', ['teamCostPerMonth', 'monthsToNotice', 'rebuildPct']],
-    ['parts', 'lostMonths', ['lostProfitPerMonth', 'monthsToNotice', 'rebuildPct']],
+    ['parts', 'lostMonths', ['lostProfitPerMonth', 'monthsToNotice', 'monthsToReplace', 'rebuildPct']],
     ['parts', 'replacement', ['replacementCost']],
     ['otherParts', 'salary', ['otherExecSalary', 'otherMonthsToNotice']],
     ['otherParts', 'thrownAway', ['otherWastedPerMonth', 'otherMonthsToNotice']],
@@ -407,8 +451,8 @@ describe('bad hire cost', () => {
 });
 
 describe('CTO career', () => {
-  it('matches the US dollar example worked by hand, the guide’s illustration', () => {
-    const { fullTime, service } = ctoCareer(toolDefaults['cto-career'].USD);
+  it('matches the US dollar example worked by hand without discounting, the guide’s sensitivity', () => {
+    const { fullTime, service } = ctoCareer({ ...toolDefaults['cto-career'].USD, discountPct: 0 });
     // 25 years = 300 months: six 48-month terms and five 2-month gaps take 298.
     expect(fullTime.companies).toBe(6);
     expect(fullTime.monthsWorked).toBe(288);
@@ -432,8 +476,29 @@ describe('CTO career', () => {
     expect(service.mostLikelySuccesses).toBe(0);
   });
 
-  it('pays the service CTO the fee less the firm’s margin', () => {
+  it('matches the US dollar example worked by hand at the example discount rate of 8 %, the guide’s illustration', () => {
     const usd = toolDefaults['cto-career'].USD;
+    expect([usd.discountPct, usd.yearsToExit]).toEqual([8, 7]);
+    const { fullTime, service } = ctoCareer(usd);
+    // v = 1.08^(−1/12), the value today of one unit a month later. A company starts every 50 months
+    // (full time: 48 + 2) or 20 (service: 18 + 2); Σ over the starts of v^start is a geometric series.
+    const v = 1.08 ** (-1 / 12);
+    const starts = (cycle: number) => (1 - v ** 300) / (1 - v ** cycle); // 6 starts × 50 or 15 starts × 20 months = 300
+    const months = (term: number) => (v * (1 - v ** term)) / (1 - v); // Σ v^m, m = 1…term
+    // Cash: 200,000 / 12 a month, for 48 months in each of 6 terms, or 18 in each of 15 engagements.
+    expect(fullTime.cash).toBeCloseTo((200_000 / 12) * starts(50) * months(48), 4); // ≈ 2,136,610
+    expect(service.cash).toBeCloseTo((200_000 / 12) * starts(20) * months(18), 4); // ≈ 2,003,483
+    // A payout comes 7 years after joining, on both paths: 1.08^−7 = 0.58349, on top of the start's discount.
+    expect(fullTime.equityPerSuccess).toBeCloseTo((1_000_000 * 1.08 ** -7 * starts(50)) / 6, 4); // 2 % × 50 % × 100M, averaged
+    expect(service.equityPerSuccess).toBeCloseTo((250_000 * 1.08 ** -7 * starts(20)) / 15, 4); // 0.5 % × 50 % × 100M
+    expect(fullTime.expectedValue).toBeCloseTo(fullTime.cash + 6 * 0.05 * fullTime.equityPerSuccess, 6);
+    // The guide rounds them to about 2.2 and 2.1 million.
+    expect(fullTime.expectedValue).toBeCloseTo(2_227_427, 0);
+    expect(service.expectedValue).toBeCloseTo(2_055_223, 0);
+  });
+
+  it('pays the service CTO the fee less the firm’s margin', () => {
+    const usd = { ...toolDefaults['cto-career'].USD, discountPct: 0 };
     // 250,000 × (1 − 20 %) = 200,000 a year, the shared example salary.
     expect(serviceCashPerYear(usd)).toBeCloseTo(200_000, 6);
     // 270 months × 200,000 / 12 = 4,500,000; at a 35 % margin, 270 × 162,500 / 12 = 3,656,250.
@@ -442,9 +507,9 @@ describe('CTO career', () => {
     expect(ctoCareer({ ...usd, svcMarginPct: 35 }).fullTime).toEqual(ctoCareer(usd).fullTime);
   });
 
-  it('discounts cash month by month and each payout from its exit, the exit lag after the term ends', () => {
+  it('discounts cash month by month and each payout from its exit, the years to exit after joining', () => {
     // One four-year term: 48 monthly payments of 10,000 and, at a success, 1 % of 100,000,000 = 1,000,000
-    // paid one year after the term ends, in month 60.
+    // paid at the exit five years after joining, in month 60.
     const input: CtoCareerInput = {
       ...toolDefaults['cto-career'].USD,
       careerYears: 4,
@@ -453,7 +518,7 @@ describe('CTO career', () => {
       exitValue: 100_000_000,
       dilutionPct: 0,
       discountPct: 10,
-      exitLagYears: 1,
+      yearsToExit: 5,
       yearsPerCompany: 4,
       ftEquityPct: 1,
       ftCashPerYear: 120_000,
@@ -466,16 +531,62 @@ describe('CTO career', () => {
     expect(fullTime.cash).toBeLessThan(480_000);
     expect(fullTime.equityPerSuccess).toBeCloseTo(1_000_000 / 1.61051, 6); // 1.1^5 = 1.61051
     expect(fullTime.expectedEquity).toBeCloseTo(0.5 * 620_921.3232, 3);
-    // Two more years to the exit: 1,000,000 / 1.1^7 = 513,158.1.
-    expect(ctoCareer({ ...input, exitLagYears: 3 }).fullTime.equityPerSuccess).toBeCloseTo(1_000_000 / 1.1 ** 7, 6);
-    // At 0 % the lag changes nothing and the sums are nominal.
+    // An exit seven years after joining: 1,000,000 / 1.1^7 = 513,158.1.
+    expect(ctoCareer({ ...input, yearsToExit: 7 }).fullTime.equityPerSuccess).toBeCloseTo(1_000_000 / 1.1 ** 7, 6);
+    // An exit two years after joining comes before the four-year term ends: paid at its end, 1,000,000 / 1.1^4.
+    expect(ctoCareer({ ...input, yearsToExit: 2 }).fullTime.equityPerSuccess).toBeCloseTo(1_000_000 / 1.4641, 6);
+    // At 0 % the years to exit change nothing and the sums are nominal.
     const nominal = { ...input, discountPct: 0 };
     expect(ctoCareer(nominal).fullTime.cash).toBeCloseTo(480_000, 6);
-    expect(ctoCareer({ ...nominal, exitLagYears: 10 })).toEqual(ctoCareer(nominal));
+    expect(ctoCareer({ ...nominal, yearsToExit: 10 })).toEqual(ctoCareer(nominal));
   });
 
-  it('averages the payout over the exits of a career’s terms', () => {
-    // Two 12-month engagements back to back, exits at months 12 and 24 with no lag, at 10 %:
+  it('waits as long for the exit on both paths: a term that ends sooner is not paid sooner', () => {
+    // One four-year term against one 18-month engagement, both joined in month 0, both exits 7 years on:
+    // each payout is worth 1.08^−7 of its stake today, 0.58349.
+    const input: CtoCareerInput = {
+      ...toolDefaults['cto-career'].USD,
+      careerYears: 4,
+      gapMonths: 30, // no second engagement fits in the 30 months left
+      dilutionPct: 0,
+      exitValue: 100_000_000,
+      ftEquityPct: 2,
+      svcEquityPct: 2,
+    };
+    const { fullTime, service } = ctoCareer(input);
+    expect([fullTime.companies, service.companies]).toEqual([1, 1]);
+    expect(fullTime.equityPerSuccess).toBeCloseTo(2_000_000 * 1.08 ** -7, 6);
+    expect(service.equityPerSuccess).toBeCloseTo(fullTime.equityPerSuccess, 6);
+  });
+
+  it('pays a success at the exit, years after joining, whatever the term, unless the term outlasts it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.double({ min: 0, max: 30, noNaN: true }),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        (termMonths, yearsToExit, discountPct) => {
+          // One engagement in a career just as long: its single payout comes at the later of the exit and the term's end.
+          const { service } = ctoCareer({
+            ...toolDefaults['cto-career'].USD,
+            careerYears: termMonths / 12,
+            gapMonths: 0,
+            monthsPerEngagement: termMonths,
+            svcEquityPct: 1,
+            dilutionPct: 0,
+            exitValue: 1_000_000,
+            yearsToExit,
+            discountPct,
+          });
+          expect(service.companies).toBe(1);
+          expect(service.equityPerSuccess).toBeCloseTo(10_000 * (1 + discountPct / 100) ** -Math.max(yearsToExit, termMonths / 12), 6);
+        },
+      ),
+    );
+  });
+
+  it('averages the payout over the exits of a career’s companies', () => {
+    // Two 12-month engagements back to back, joined in months 0 and 12, each exit 1 year after joining, at 10 %:
     // 0.5 % × 100,000,000 = 500,000 × (1.1^−1 + 1.1^−2) / 2.
     const { service } = ctoCareer({
       ...toolDefaults['cto-career'].USD,
@@ -486,7 +597,7 @@ describe('CTO career', () => {
       exitValue: 100_000_000,
       dilutionPct: 0,
       discountPct: 10,
-      exitLagYears: 0,
+      yearsToExit: 1,
     });
     expect(service.companies).toBe(2);
     expect(service.equityPerSuccess).toBeCloseTo((500_000 * (1 / 1.1 + 1 / 1.21)) / 2, 6);
@@ -571,10 +682,10 @@ describe('CTO career', () => {
     );
   });
 
-  it('never raises the outcome when the discount rate, the exit lag or the firm’s margin rises, nor lowers it when pay, fee or exit value rise', () => {
+  it('never raises the outcome when the discount rate, the years to exit or the firm’s margin rises, nor lowers it when pay, fee or exit value rise', () => {
     const lower: [keyof CtoCareerInput, number][] = [
       ['discountPct', 50],
-      ['exitLagYears', 20],
+      ['yearsToExit', 30],
       ['svcMarginPct', 90],
     ];
     const higher: (keyof CtoCareerInput)[] = ['ftCashPerYear', 'svcFeePerYear', 'exitValue'];

@@ -36,15 +36,20 @@ const careerFigures = (path: 'fullTime' | 'service'): Figures => {
   };
 };
 const badHire = (pick: (r: ReturnType<typeof badHireCost>) => number) => (values: Record<string, number>) => pick(badHireCost(values as unknown as BadHireInput));
+/** A guide that states the example it works from quotes each input by its own name, so the sentence cannot drift from the link. */
+const inputFigures = (tool: ToolId): Figures => Object.fromEntries(toolFields[tool].map((spec) => [spec.name, (values: Record<string, number>) => values[spec.name]!]));
 
 /** The figures a guide may quote from each calculator, by name. */
 const figures: Partial<Record<ToolId, Figures>> = {
   'bad-hire-cost': {
+    ...inputFigures('bad-hire-cost'),
     total: badHire((r) => r.total),
     other: badHire((r) => r.otherExecTotal),
     times: badHire((r) => r.total / r.otherExecTotal),
     otherTimes: badHire((r) => r.otherExecTotal / r.total),
     rebuildMonths: badHire((r) => r.rebuildMonths),
+    setbackMonths: badHire((r) => r.setbackMonths),
+    otherSetbackMonths: badHire((r) => r.otherSetbackMonths),
   },
   'cto-career': { ...careerFigures('fullTime'), ...careerFigures('service') },
 };
@@ -115,6 +120,19 @@ describe('figures quoted in guides', () => {
     const model = table![name!]!(decoded.state.values);
     const written = writtenFigure(text, locale);
     expect(Math.abs(model - written.value), `model ${model} against the text’s ${written.value} ± ${written.tolerance}`).toBeLessThanOrEqual(written.tolerance);
+  });
+
+  it.each(locales)('bad-cto-cost in %s states the example it works from: the same gross profit per month of setback on both sides', (locale) => {
+    const defaults = toolDefaults['bad-hire-cost'][localeInfo[locale].currency];
+    const links = quoted.filter((q) => q.file === `guides/${locale}/bad-cto-cost.mdx`).map((q) => new URL(q.href, 'https://example.org').searchParams);
+    const stated = links.map((params) => params.get('figure'));
+    expect(stated).toEqual(expect.arrayContaining(['lostProfitPerMonth', 'teamCostPerMonth', 'otherWastedPerMonth', 'monthsToReplace', 'otherRecoveryMonths', 'total', 'other', 'times']));
+    for (const params of links) {
+      expect(params.get('lostProfitPerMonth')).toBe(params.get('otherLostProfitPerMonth'));
+      if (params.get('rebuildPct') === String(defaults.rebuildPct)) {
+        for (const spec of toolFields['bad-hire-cost']) expect(params.get(spec.name), spec.name).toBe(String(defaults[spec.name]));
+      }
+    }
   });
 
   it.each(locales)('cto-career-math in %s illustrates with the calculator’s own example values', (locale) => {

@@ -117,6 +117,15 @@ describe('sensitivity ranges', () => {
     expect(inputRange('cto-career', spec('cto-career', 'yearsPerCompany'), 1, 4)).toEqual({ low: 0.5, high: 1.5 });
   });
 
+  it('varies the search for the next CTO, the years to exit and the example discount rate around their examples', () => {
+    // 4 months ± a quarter (1 month, whole); 7 years ± 1.75 (years need not be whole); 8 % ± a quarter = 2 points.
+    expect(inputRange('bad-hire-cost', spec('bad-hire-cost', 'monthsToReplace'), 4, 4)).toEqual({ low: 3, high: 5 });
+    expect(inputRange('cto-career', spec('cto-career', 'yearsToExit'), 7, 7)).toEqual({ low: 5.25, high: 8.75 });
+    expect(inputRange('cto-career', spec('cto-career', 'discountPct'), 8, 8)).toEqual({ low: 6, high: 10 });
+    // At 0 the search still moves by a month: the field's least swing.
+    expect(inputRange('bad-hire-cost', spec('bad-hire-cost', 'monthsToReplace'), 0, 4)).toEqual({ low: 0, high: 1 });
+  });
+
   it('holds for any valid value of every field: the range holds the value, stays inside the field and is whole where the field is', () => {
     for (const tool of toolIds) {
       for (const field of toolFields[tool] as readonly FieldSpec[]) {
@@ -165,19 +174,22 @@ describe('verdict metrics', () => {
 
   it('marks the bad-hire inputs whose range flips which hire costs more', () => {
     // A wrong CTO noticed after 6 months: 6 × 200k / 12 = 100k salary, 60 % of 6 months = 3.6 months
-    // rebuilt × (60k team + 30k gross profit lost) = 324k, and 50k to replace them: 474k. The other
-    // executive, also 6 months: 90k salary, 6 × 10k wasted, 24k × (6 + 6) months of lost profit = 288k, 50k: 488k.
-    const values = { ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6, otherMonthsToNotice: 6, otherLostProfitPerMonth: 24_000 };
+    // rebuilt × 60k team = 216k, 10k gross profit × (6 in the seat + 4 to find the next CTO + 3.6 rebuilt)
+    // = 136k, and 50k to replace them: 502k. The other executive, also 6 months: 90k salary, 6 × 10k
+    // wasted, 27k × (6 + 6) months of lost profit = 324k, 50k: 524k.
+    const values = { ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6, otherMonthsToNotice: 6, otherLostProfitPerMonth: 27_000 };
     const model = (v: Record<string, number>) => badHireDifference(badHireCost(v as unknown as BadHireInput));
-    expect(model(values)).toBeCloseTo(-14_000, 6);
+    expect(model(values)).toBeCloseTo(-22_000, 6);
     const { bars } = tornado('bad-hire-cost', values, model);
-    // Months to notice, 4 to 8: 66,667 + 2.4 × 90k + 50k = 332,667 against 133,333 + 4.8 × 90k + 50k = 615,333.
+    // Months to notice, 4 to 8: 66,667 + 2.4 × 60k + 10.4 × 10k + 50k = 364,667 against 133,333 + 4.8 × 60k + 16.8 × 10k + 50k = 639,333.
     expect(bars[0]).toMatchObject({ name: 'monthsToNotice', flips: true });
-    expect(bars[0]!.effect).toBeCloseTo(615_333.33 - 332_666.67, 1);
+    expect(bars[0]!.effect).toBeCloseTo(639_333.33 - 364_666.67, 1);
     const flips = bars.filter((bar) => bar.flips).map((bar) => bar.name);
-    // Lost profit at 18,000 a month: 216k over 12 months, 416k in all, less than the CTO's 474k.
+    // Lost profit at 20,250 a month: 243k over 12 months, 443k in all, less than the CTO's 502k.
     expect(flips).toContain('otherLostProfitPerMonth');
-    // Replacing the CTO for 37,500 or 62,500 moves the result by 12,500 either way: −1,500 at most, no flip.
+    // Finding the next CTO in 3 or 5 months moves the CTO's side by 10k either way: −12k at most, no flip.
+    expect(bars.find((bar) => bar.name === 'monthsToReplace')).toMatchObject({ flips: false });
+    // Replacing the CTO for 37,500 or 62,500 moves the result by 12,500 either way: −9,500 at most, no flip.
     expect(flips).not.toContain('replacementCost');
   });
 });

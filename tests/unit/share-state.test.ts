@@ -2,11 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toolDefaults } from '../../src/data/tool-defaults';
-import { toolChoices, toolParams } from '../../src/data/tool-params';
+import { removedParams, toolChoices, toolParams } from '../../src/data/tool-params';
 import { toolIds } from '../../src/data/catalog';
 import type { Currency } from '../../src/i18n/locales';
 import { toolFields } from '../../src/lib/cost/fields';
-import { currencies, decodeState, encodeState } from '../../src/lib/share-state';
+import { currencies, decodeState, encodeState, removedInLink } from '../../src/lib/share-state';
 
 const fields = toolFields['cost-comparison'];
 const defaults = (currency: Currency) => ({ ...toolDefaults['cost-comparison'][currency] }) as Record<string, number>;
@@ -106,7 +106,9 @@ describe('share state', () => {
       rejected: [],
     });
     // Burn was spending, not profit: an old link's burn does not become the gross profit lost.
-    expect(badHire('USD').lostProfitPerMonth).toBe(30_000);
+    expect(badHire('USD').lostProfitPerMonth).toBe(10_000);
+    // A link from before the search for the next CTO was an input opens with the example 4 months.
+    expect(badHire('USD').monthsToReplace).toBe(4);
     const career = (currency: Currency) => ({ ...toolDefaults['cto-career'][currency] }) as Record<string, number>;
     const oldCareer = 'v=1&cur=VND&careerYears=20&yearsPerCompany=5&monthsPerEngagement=12&successChancePct=1&ftEquityPct=2&ftCashPerYear=2500000000&svcEquityPct=0.5&svcCashPerYear=3000000000&exitValue=25000000000000';
     const decoded = decodeState(oldCareer, toolFields['cto-career'], career, 'USD');
@@ -114,11 +116,32 @@ describe('share state', () => {
     expect(decoded.state.values).toMatchObject({ careerYears: 20, yearsPerCompany: 5, ftCashPerYear: 2_500_000_000, gapMonths: career('VND').gapMonths, dilutionPct: career('VND').dilutionPct });
     // The old service cash was what the CTO received, not the firm's fee: the fee and the margin take their examples.
     expect(decoded.state.values).toMatchObject({
-      discountPct: 0,
-      exitLagYears: 3,
+      discountPct: 8,
+      yearsToExit: 7,
       svcFeePerYear: 1_500_000_000,
       svcMarginPct: 20,
     });
     expect(decoded.state.values).not.toHaveProperty('svcCashPerYear');
+  });
+
+  it('names the parameters of an old link that a tool no longer reads, once each, for either scenario', () => {
+    expect(removedParams['bad-hire-cost']).toEqual(['rebuildMonths', 'burnPerMonth']);
+    expect(removedParams['cto-career']).toEqual(['svcCashPerYear', 'exitLagYears']);
+    expect(removedInLink('v=1&monthsToNotice=10&burnPerMonth=999', removedParams['bad-hire-cost'])).toEqual(['burnPerMonth']);
+    // The kept scenario's `a.exitLagYears` and the current one's `exitLagYears` are one dropped input; an empty value still sets it.
+    expect(removedInLink('v=2&exitLagYears=3&a.exitLagYears=3&a.svcCashPerYear=', removedParams['cto-career'])).toEqual(['svcCashPerYear', 'exitLagYears']);
+    // Current parameters and ones no tool ever read are not reported as dropped.
+    expect(removedInLink('v=1&yearsToExit=7&utm_source=x', removedParams['cto-career'])).toEqual([]);
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.string()), (params) => {
+        const found = removedInLink(new URLSearchParams(params).toString(), removedParams['cto-career']);
+        for (const name of found) expect(name in params || `a.${name}` in params).toBe(true);
+        expect(new Set(found).size).toBe(found.length);
+      }),
+    );
+  });
+
+  it('keeps every removed parameter out of the tool’s current ones, so an old link’s value is never read as a new input', () => {
+    for (const id of toolIds) for (const name of removedParams[id]) expect(toolParams[id] as readonly string[]).not.toContain(name);
   });
 });

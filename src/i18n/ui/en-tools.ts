@@ -46,21 +46,23 @@ export const enTools = {
   'tools.bad-hire-cost.method1':
     'Both hires carry the same four kinds of loss, defined the same way: the salary paid until the problem is recognised; the spending in their charge that bought nothing; the gross profit (sales less their direct costs) lost while the business is set back; and hiring a replacement.',
   'tools.bad-hire-cost.method2':
-    'For the CTO, the spending that bought nothing is the team’s cost of the share of its work to rebuild, over the months until the problem was recognised. Redoing that share takes the team as long as building it did, so the product is late by that many months, each costing the gross profit you enter. At 0 % nothing is thrown away and nothing is late.',
+    'For the CTO, the spending that bought nothing is the team’s cost of the share of its work to rebuild, over the months until the problem was recognised. The business is set back from the CTO’s start until the rebuild is done: the months in the seat, the months to find the next CTO (the rebuild cannot start without one), then the rebuild, which takes the team as long as building that share did. Each of those months costs the gross profit you enter; at 0 % to rebuild, the months in the seat and the search still do.',
   'tools.bad-hire-cost.method3':
-    'For a CEO, CMO or CFO, the spending that bought nothing is what was wasted per month in their charge while they held the seat, and the business is set back from their start until it has recovered after they leave, each month costing the gross profit on missed sales you enter.',
+    'For a CEO, CMO or CFO, the spending that bought nothing is what was wasted per month in their charge while they held the seat. The business is set back the same way, from their start until it has recovered after they leave (finding the next person included), each month costing the gross profit on missed sales you enter. The example prices a month of setback at the same gross profit on both sides.',
   'tools.bad-hire-cost.method4':
-    'Each loss is counted once: the rebuild buys back what was thrown away, so what it costs is the time it takes, priced as gross profit. The company’s other spending during the delay is counted on neither side, because it would be spent with the right hire too.',
+    'Each loss is counted once: the rebuild buys back what was thrown away, so what it costs is the time it takes, priced as gross profit. The team’s cost of the thrown-away work stands for the value of that lost work, at cost, as the wasted spending does for the other executive. The company’s other spending is counted on neither side.',
   'tools.bad-hire-cost.method5':
     'The multiple is the larger total divided by the smaller: it comes out of your numbers, and a wrong CMO can cost more than a wrong CTO.',
   'tools.bad-hire-cost.formula.salary':
     'The wrong CTO’s salary for the months until the problem is recognised.',
   'tools.bad-hire-cost.formula.rebuildMonths':
-    'The months of work to redo, which is also how late the product is.',
+    'The months of work to redo: the share to rebuild of the months in the seat.',
   'tools.bad-hire-cost.formula.thrownAway':
     'The team’s cost of the work that has to be rebuilt.',
+  'tools.bad-hire-cost.formula.setbackMonths':
+    'The months the wrong CTO sets the business back: in the seat, the search for the next CTO, then the rebuild.',
   'tools.bad-hire-cost.formula.lostProfit':
-    'The gross profit lost while the product is late.',
+    'The gross profit lost while the business is set back.',
   'tools.bad-hire-cost.formula.total':
     'What the wrong CTO costs.',
   'tools.bad-hire-cost.formula.otherSalary':
@@ -88,23 +90,25 @@ export const enTools = {
   'tools.cto-career.method2':
     'Each company becomes a large success with the chance you set, independently of the others, so the number of successes is binomial; the chance of at least one is 1 − (1 − p)ⁿ.',
   'tools.cto-career.method3':
-    'A success pays the equity share, less the share lost to later funding rounds, at the company value you set, at an exit that comes the years you set after the term ends (when the stake is fully earned). The expected value is the cash plus the number of companies × the chance × that payout.',
+    'A success pays the equity share, less the share lost to later funding rounds, at the company value you set, at the company’s exit, the years you set after the CTO joins it: when a company sells does not depend on how long its CTO stays, so both paths wait as long. An exit before the term ends pays when the term ends, since only a completed term earns the stake. The expected value is the cash plus the number of companies × the chance × that payout.',
   'tools.cto-career.method4':
     'The service path’s cash is what the CTO receives: the fee the firm charges less the firm’s margin (20 % is an example; firms differ). The full-time path’s cash is the salary.',
   'tools.cto-career.method5':
-    'A discount rate above 0 turns each month’s cash and each payout into its value at the start of the career, amount ÷ (1 + rate)^(years from the start); at 0 the sums are nominal and the years to the exit change nothing.',
+    'A discount rate above 0 turns each month’s cash and each payout into its value at the start of the career, amount ÷ (1 + rate)^(years from the start); the example uses 8 % a year, an example to replace with your own, and 0 gives nominal sums.',
   'tools.cto-career.method6':
     'The range runs from the 10th to the 90th percentile career: in 8 careers out of 10 the total falls between them. The most likely outcome is the number of successes with the highest chance.',
+  'tools.cto-career.method7':
+    'At the example values full time wins by construction: both paths pay the CTO the same each year, the engagements leave more months between companies (28 against 10 over 25 years), and they earn less equity per year (0.5 % per 18 months, about 0.33 % a year, against 0.5 % a year). The service path comes out ahead only if engagements pay more per month or earn a larger stake for their length.',
   'tools.cto-career.formula.paths':
-    'The term, stake and yearly cash of each path; the formulas below apply to both.',
+    'The term, stake and yearly cash of each path (for the service CTO, the fee less the firm’s margin); the formulas below apply to both.',
   'tools.cto-career.formula.companies':
     'The whole terms that fit in the career with the gaps between them.',
-  'tools.cto-career.formula.svcCash':
-    'What the service CTO receives per year.',
   'tools.cto-career.formula.cash':
     'The cash for every month in a seat, valued at the start of the career.',
+  'tools.cto-career.formula.payoutYears':
+    'The years from joining a company to the payout: its exit, or the term’s end if the company sells earlier.',
   'tools.cto-career.formula.payout':
-    'What one large success pays, discounted from its exit and averaged over the career’s terms.',
+    'What one large success pays, discounted from its payout and averaged over the career’s companies.',
   'tools.cto-career.formula.expected':
     'Cash plus the expected value of the equity.',
   'tools.cto-career.formula.chance':
@@ -171,6 +175,7 @@ export const enTools = {
   'calc.scenario.career.high': 'Total in the 90th percentile career',
   'calc.scenario.career.mostLikely': 'Most likely number of large successes',
   'calc.urlNotice': 'Some values in the link could not be read, so the examples are used for: {fields}.',
+  'calc.urlRemoved': 'This link comes from an earlier version of the calculator: it sets {fields}, which the calculator no longer reads. Those values are left out, so check the inputs below.',
   'calc.stale': 'A field needs correcting; the result still shows your last valid numbers.',
   'calc.error.empty': 'Enter a number.',
   'calc.error.malformed': 'This is not a number. Type digits, e.g. 120,000 or 120k.',
@@ -301,13 +306,14 @@ export const enTools = {
   'calc.bh.ctoSalary': 'CTO’s annual salary',
   'calc.bh.teamCostPerMonth': 'Engineering team cost per month',
   'calc.bh.rebuildPct': 'Share of the team’s work to rebuild, %',
-  'calc.bh.lostProfitPerMonth': 'Gross profit lost per month while the product is late',
+  'calc.bh.lostProfitPerMonth': 'Gross profit lost per month of setback, until the rebuild is done',
+  'calc.bh.monthsToReplace': 'Months to find the next CTO after they leave',
   'calc.bh.replacementCost': 'Cost of hiring a replacement CTO',
   'calc.bh.otherMonthsToNotice': 'Months until the problem with them is recognised',
   'calc.bh.otherExecSalary': 'The other executive’s annual salary',
   'calc.bh.otherWastedPerMonth': 'Spending wasted per month while they are in the seat',
   'calc.bh.otherLostProfitPerMonth': 'Gross profit lost per month on missed sales, until the business recovers',
-  'calc.bh.otherRecoveryMonths': 'Months the business takes to recover after they leave',
+  'calc.bh.otherRecoveryMonths': 'Months the business takes to recover after they leave, the search for the next one included',
   'calc.bh.otherExecRehireCost': 'Cost of rehiring that executive',
   'calc.bh.part.salary': 'Salary paid',
   'calc.bh.part.thrownAway': 'Spending that bought nothing',
@@ -335,7 +341,7 @@ export const enTools = {
   'calc.career.successChancePct': 'Chance that one company becomes a large success, %',
   'calc.career.exitValue': 'Company value at a large success',
   'calc.career.dilutionPct': 'Stake lost to later funding rounds before the exit, %',
-  'calc.career.exitLagYears': 'Years from the end of a term to the exit that pays the equity',
+  'calc.career.yearsToExit': 'Years from joining a company to its exit, which pays the equity',
   'calc.career.discountPct': 'Discount rate per year, % (0 = no discounting)',
   'calc.career.yearsPerCompany': 'Years per company (vesting term)',
   'calc.career.ftEquityPct': 'Equity share per company, %',

@@ -48,21 +48,23 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'tools.bad-hire-cost.method1':
     'Cả hai trường hợp tuyển sai đều được tính cùng bốn loại thiệt hại, với cùng một định nghĩa: lương trả cho đến khi nhận ra vấn đề; khoản chi trong phần việc người đó phụ trách mà không mang lại gì; lợi nhuận gộp (doanh thu trừ chi phí trực tiếp) mất đi trong thời gian kinh doanh bị chững lại; và chi phí tuyển người thay thế.',
   'tools.bad-hire-cost.method2':
-    'Với CTO, khoản chi không mang lại gì là chi phí của đội cho phần việc phải làm lại, trong những tháng đến khi nhận ra vấn đề. Làm lại phần đó mất đúng chừng ấy thời gian như khi xây, nên sản phẩm chậm đúng chừng ấy tháng, mỗi tháng mất khoản lợi nhuận gộp bạn nhập. Ở mức 0%, không có gì bị bỏ phí và sản phẩm không bị chậm.',
+    'Với CTO, khoản chi không mang lại gì là chi phí của đội cho phần việc phải làm lại, trong những tháng đến khi nhận ra vấn đề. Kinh doanh bị chững lại từ lúc CTO đó nhận việc cho đến khi làm lại xong: những tháng họ tại vị, những tháng tìm CTO kế nhiệm (chưa có người mới thì chưa thể bắt đầu làm lại), rồi đến thời gian làm lại, bằng đúng thời gian đội đã bỏ ra để xây phần đó. Mỗi tháng như vậy mất khoản lợi nhuận gộp bạn nhập; kể cả khi không phải làm lại gì (0%), những tháng tại vị và những tháng tìm người vẫn bị tính.',
   'tools.bad-hire-cost.method3':
-    'Với CEO, CMO hay CFO, khoản chi không mang lại gì là số tiền bị lãng phí mỗi tháng trong phần việc họ phụ trách khi còn tại vị; kinh doanh bị chững lại từ lúc họ nhận việc cho đến khi hồi phục sau khi họ rời đi, mỗi tháng mất khoản lợi nhuận gộp từ doanh số hụt mà bạn nhập.',
+    'Với CEO, CMO hay CFO, khoản chi không mang lại gì là số tiền bị lãng phí mỗi tháng trong phần việc họ phụ trách khi còn tại vị. Thời gian kinh doanh bị chững lại được tính theo cùng cách: từ lúc họ nhận việc cho đến khi kinh doanh hồi phục sau khi họ rời đi (kể cả thời gian tìm người kế nhiệm), mỗi tháng mất khoản lợi nhuận gộp từ doanh số hụt mà bạn nhập. Trong ví dụ, mỗi tháng bị chững lại mất cùng một mức lợi nhuận gộp ở cả hai bên.',
   'tools.bad-hire-cost.method4':
-    'Mỗi khoản thiệt hại chỉ tính một lần: việc làm lại chỉ lấy lại những gì đã bị bỏ phí, nên cái giá của nó là thời gian, quy ra lợi nhuận gộp. Các khoản chi khác của công ty trong thời gian chậm trễ không được tính cho bên nào, vì tuyển đúng người thì công ty vẫn phải chi chúng.',
+    'Mỗi khoản thiệt hại chỉ tính một lần: việc làm lại chỉ lấy lại những gì đã bị bỏ phí, nên cái giá của nó là thời gian, quy ra lợi nhuận gộp. Chi phí của đội cho phần việc bị bỏ phí đại diện cho giá trị của phần công sức đã mất, tính theo giá vốn, cũng như khoản chi bị lãng phí ở phía lãnh đạo kia. Các khoản chi khác của công ty không được tính cho bên nào.',
   'tools.bad-hire-cost.method5':
     'Hệ số là tổng lớn hơn chia cho tổng nhỏ hơn: nó do chính số liệu của bạn quyết định, và một CMO không phù hợp hoàn toàn có thể tốn hơn một CTO không phù hợp.',
   'tools.bad-hire-cost.formula.salary':
     'Lương trả cho CTO không phù hợp trong những tháng đến khi nhận ra vấn đề.',
   'tools.bad-hire-cost.formula.rebuildMonths':
-    'Số tháng công việc phải làm lại, cũng là số tháng sản phẩm bị chậm.',
+    'Số tháng công việc phải làm lại: tỷ lệ phải làm lại nhân với số tháng tại vị.',
   'tools.bad-hire-cost.formula.thrownAway':
     'Chi phí của đội cho phần việc phải xây lại.',
+  'tools.bad-hire-cost.formula.setbackMonths':
+    'Số tháng CTO không phù hợp làm kinh doanh chững lại: thời gian tại vị, thời gian tìm CTO kế nhiệm, rồi thời gian làm lại.',
   'tools.bad-hire-cost.formula.lostProfit':
-    'Lợi nhuận gộp mất đi trong lúc sản phẩm bị chậm.',
+    'Lợi nhuận gộp mất đi trong thời gian kinh doanh bị chững lại.',
   'tools.bad-hire-cost.formula.total':
     'Tổng cái giá của việc tuyển sai CTO.',
   'tools.bad-hire-cost.formula.otherSalary':
@@ -90,23 +92,25 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'tools.cto-career.method2':
     'Mỗi công ty thành công lớn với xác suất bạn đặt, độc lập với các công ty khác, nên số lần thành công theo phân phối nhị thức; xác suất có ít nhất một thành công là 1 − (1 − p)ⁿ.',
   'tools.cto-career.method3':
-    'Một lần thành công mang về tỷ lệ cổ phần, sau khi trừ phần bị pha loãng qua các vòng gọi vốn sau, nhân với giá trị công ty bạn đặt, và được trả khi thoái vốn: sau khi nhiệm kỳ kết thúc (cổ phần đã hưởng quyền trọn vẹn) thêm số năm bạn đặt. Giá trị kỳ vọng là tiền mặt cộng số công ty × xác suất × khoản đó.',
+    'Một lần thành công mang về tỷ lệ cổ phần, sau khi trừ phần bị pha loãng qua các vòng gọi vốn sau, nhân với giá trị công ty bạn đặt, và được trả khi công ty thoái vốn: số năm bạn đặt, tính từ lúc CTO gia nhập công ty. Thời điểm công ty được bán không phụ thuộc vào việc CTO ở lại bao lâu, nên hai con đường chờ lâu như nhau. Nếu công ty được bán trước khi nhiệm kỳ kết thúc, khoản này được trả khi nhiệm kỳ kết thúc, vì chỉ nhiệm kỳ trọn vẹn mới được hưởng phần cổ phần. Giá trị kỳ vọng là tiền mặt cộng số công ty × xác suất × khoản đó.',
   'tools.cto-career.method4':
     'Tiền mặt của con đường CTO dịch vụ là số tiền CTO thực nhận: phí công ty dịch vụ thu trừ phần công ty giữ lại (20% chỉ là ví dụ, mỗi nơi một khác). Tiền mặt của CTO toàn thời gian là lương.',
   'tools.cto-career.method5':
-    'Khi tỷ lệ chiết khấu lớn hơn 0, tiền mặt mỗi tháng và mỗi khoản thu từ cổ phần được quy về giá trị tại lúc bắt đầu sự nghiệp: số tiền ÷ (1 + tỷ lệ)^(số năm tính từ lúc bắt đầu). Ở mức 0, các khoản được cộng theo giá trị danh nghĩa và số năm đến lúc thoái vốn không làm thay đổi kết quả.',
+    'Khi tỷ lệ chiết khấu lớn hơn 0, tiền mặt mỗi tháng và mỗi khoản thu từ cổ phần được quy về giá trị tại lúc bắt đầu sự nghiệp: số tiền ÷ (1 + tỷ lệ)^(số năm tính từ lúc bắt đầu). Ví dụ dùng 8% mỗi năm, chỉ là một con số ví dụ để bạn thay bằng số của mình; ở mức 0, các khoản được cộng theo giá trị danh nghĩa.',
   'tools.cto-career.method6':
     'Khoảng giá trị đi từ phân vị thứ 10 đến phân vị thứ 90: cứ 10 sự nghiệp thì có 8 sự nghiệp có tổng thu nhập nằm giữa hai mức này. Kết cục dễ xảy ra nhất là số lần thành công có xác suất cao nhất.',
+  'tools.cto-career.method7':
+    'Với các giá trị ví dụ, toàn thời gian thắng là điều đã được định sẵn: hai con đường trả cho CTO như nhau mỗi năm; các đợt hợp tác để lại nhiều tháng nghỉ giữa các công ty hơn (28 so với 10 tháng trong 25 năm); và mỗi năm nhận ít cổ phần hơn (0,5% cho mỗi 18 tháng, tức khoảng 0,33% mỗi năm, so với 0,5% mỗi năm). Con đường dịch vụ chỉ thắng khi mỗi đợt hợp tác được trả cao hơn mỗi tháng, hoặc nhận phần cổ phần lớn hơn tương xứng với độ dài của nó.',
   'tools.cto-career.formula.paths':
-    'Nhiệm kỳ, phần cổ phần và tiền mặt mỗi năm của từng con đường; các công thức dưới đây áp dụng cho cả hai.',
+    'Nhiệm kỳ, phần cổ phần và tiền mặt mỗi năm của từng con đường (với CTO dịch vụ là phí trừ phần công ty dịch vụ giữ lại); các công thức dưới đây áp dụng cho cả hai.',
   'tools.cto-career.formula.companies':
     'Số nhiệm kỳ trọn vẹn vừa với sự nghiệp, tính cả các khoảng nghỉ.',
-  'tools.cto-career.formula.svcCash':
-    'Số tiền CTO dịch vụ thực nhận mỗi năm.',
   'tools.cto-career.formula.cash':
     'Tiền mặt cho mọi tháng đang làm việc, quy về giá trị lúc bắt đầu sự nghiệp.',
+  'tools.cto-career.formula.payoutYears':
+    'Số năm từ lúc gia nhập một công ty đến khi nhận tiền: lúc công ty thoái vốn, hoặc lúc nhiệm kỳ kết thúc nếu công ty được bán sớm hơn.',
   'tools.cto-career.formula.payout':
-    'Khoản một lần thành công lớn mang về, chiết khấu từ lúc thoái vốn và lấy trung bình qua các nhiệm kỳ.',
+    'Khoản một lần thành công lớn mang về, chiết khấu từ lúc nhận tiền và lấy trung bình qua các công ty trong sự nghiệp.',
   'tools.cto-career.formula.expected':
     'Tiền mặt cộng giá trị kỳ vọng của cổ phần.',
   'tools.cto-career.formula.chance':
@@ -173,6 +177,7 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.scenario.career.high': 'Tổng thu nhập của sự nghiệp ở phân vị 90',
   'calc.scenario.career.mostLikely': 'Số thành công lớn dễ xảy ra nhất',
   'calc.urlNotice': 'Một số giá trị trong liên kết không đọc được nên đã dùng giá trị ví dụ cho: {fields}.',
+  'calc.urlRemoved': 'Liên kết này được tạo từ phiên bản cũ của công cụ tính: nó đặt {fields}, những mục công cụ không còn đọc nữa. Các giá trị đó bị bỏ qua, vì vậy hãy kiểm tra lại các ô nhập bên dưới.',
   'calc.stale': 'Có ô cần sửa; kết quả vẫn hiển thị các số hợp lệ gần nhất của bạn.',
   'calc.error.empty': 'Hãy nhập một số.',
   'calc.error.malformed': 'Đây không phải là số. Hãy nhập chữ số, ví dụ 120.000.000 hoặc 120 triệu.',
@@ -309,13 +314,14 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.bh.ctoSalary': 'Lương năm của CTO',
   'calc.bh.teamCostPerMonth': 'Chi phí đội kỹ thuật mỗi tháng',
   'calc.bh.rebuildPct': 'Tỷ lệ công việc của đội phải làm lại, %',
-  'calc.bh.lostProfitPerMonth': 'Lợi nhuận gộp mất mỗi tháng trong lúc sản phẩm bị chậm',
+  'calc.bh.lostProfitPerMonth': 'Lợi nhuận gộp mất mỗi tháng kinh doanh bị chững lại, cho đến khi làm lại xong',
+  'calc.bh.monthsToReplace': 'Số tháng để tìm được CTO kế nhiệm sau khi họ rời đi',
   'calc.bh.replacementCost': 'Chi phí tuyển CTO thay thế',
   'calc.bh.otherMonthsToNotice': 'Số tháng đến khi nhận ra vấn đề ở lãnh đạo đó',
   'calc.bh.otherExecSalary': 'Lương năm của lãnh đạo đó',
   'calc.bh.otherWastedPerMonth': 'Khoản chi bị lãng phí mỗi tháng khi họ còn giữ vị trí',
   'calc.bh.otherLostProfitPerMonth': 'Lợi nhuận gộp mất mỗi tháng vì doanh số hụt, cho đến khi kinh doanh hồi phục',
-  'calc.bh.otherRecoveryMonths': 'Số tháng để kinh doanh hồi phục sau khi họ rời đi',
+  'calc.bh.otherRecoveryMonths': 'Số tháng để kinh doanh hồi phục sau khi họ rời đi, kể cả thời gian tìm người kế nhiệm',
   'calc.bh.otherExecRehireCost': 'Chi phí tuyển lại vị trí đó',
   'calc.bh.part.salary': 'Lương đã trả',
   'calc.bh.part.thrownAway': 'Khoản chi không mang lại gì',
@@ -343,7 +349,7 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.career.successChancePct': 'Xác suất một công ty thành công lớn, %',
   'calc.career.exitValue': 'Giá trị công ty khi thành công lớn',
   'calc.career.dilutionPct': 'Phần cổ phần bị pha loãng qua các vòng gọi vốn trước khi thoái vốn, %',
-  'calc.career.exitLagYears': 'Số năm từ khi kết thúc nhiệm kỳ đến lúc thoái vốn trả tiền cho cổ phần',
+  'calc.career.yearsToExit': 'Số năm từ lúc gia nhập công ty đến khi công ty thoái vốn, trả tiền cho cổ phần',
   'calc.career.discountPct': 'Tỷ lệ chiết khấu mỗi năm, % (0 = không chiết khấu)',
   'calc.career.yearsPerCompany': 'Số năm ở mỗi công ty (thời gian hưởng quyền)',
   'calc.career.ftEquityPct': 'Tỷ lệ cổ phần ở mỗi công ty, %',

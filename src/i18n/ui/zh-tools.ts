@@ -45,21 +45,23 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'tools.bad-hire-cost.method1':
     '两种错招计入同样的四类损失，定义也相同：发现问题之前付出的工资；其职责范围内没换来任何成果的开支；业务受挫期间损失的毛利（销售收入减去直接成本）；以及招聘继任者的费用。',
   'tools.bad-hire-cost.method2':
-    '对 CTO 而言，白花的开支是在发现问题之前的几个月里，团队花在需要重做的那部分工作上的成本。重做这部分所需的时间和当初开发它一样长，产品因此晚上线同样多个月，每个月损失你填入的毛利。比例为 0% 时，没有白费的工作，产品也不会延期。',
+    '对 CTO 而言，白花的开支是在发现问题之前的几个月里，团队花在需要重做的那部分工作上的成本。业务从这位 CTO 上任起受挫，直到重做完成：先是其在任的月数，再是找到下一位 CTO 的月数（没有新 CTO，重做无从开始），最后是重做本身——所需时间和当初开发这部分一样长。这些月份每个月都损失你填入的毛利；即使重做比例为 0%，在任和找人的那几个月照样有损失。',
   'tools.bad-hire-cost.method3':
-    '对 CEO、CMO 或 CFO 而言，白花的开支是其在任期间每月在职责范围内浪费的钱；业务从其上任起受挫，一直到其离开后恢复为止，每个月损失你填入的丢单毛利。',
+    '对 CEO、CMO 或 CFO 而言，白花的开支是其在任期间每月在职责范围内浪费的钱。业务受挫的算法相同：从其上任起，一直到其离开后业务恢复为止（找到继任者的时间也算在内），每个月损失你填入的丢单毛利。示例里，两边每受挫一个月损失的毛利相同。',
   'tools.bad-hire-cost.method4':
-    '每项损失只算一次：重做换回的是当初白费的成果，所以它的代价是耗费的时间，按毛利计价。延期期间公司的其他开支两边都不计入，因为换了合适的人，这些钱照样要花。',
+    '每项损失只算一次：重做换回的是当初白费的成果，所以它的代价是耗费的时间，按毛利计价。团队花在白费工作上的成本，代表的是这些损失掉的工作的价值，按成本计；另一位高管那边白花的开支也是同样的含义。公司的其他开支两边都不计入。',
   'tools.bad-hire-cost.method5':
     '倍数等于较大的合计除以较小的合计：它完全取决于你填入的数字，错招的 CMO 也可能比错招的 CTO 代价更高。',
   'tools.bad-hire-cost.formula.salary':
     '发现问题之前付给错招 CTO 的工资。',
   'tools.bad-hire-cost.formula.rebuildMonths':
-    '需要重做的工作月数，也就是产品延期的月数。',
+    '需要重做的工作月数：在任月数乘以需要重做的比例。',
   'tools.bad-hire-cost.formula.thrownAway':
     '团队花在需要重做的工作上的成本。',
+  'tools.bad-hire-cost.formula.setbackMonths':
+    '错招 CTO 让业务受挫的月数：在任期间、寻找下一位 CTO、再加上重做。',
   'tools.bad-hire-cost.formula.lostProfit':
-    '产品延期期间损失的毛利。',
+    '业务受挫期间损失的毛利。',
   'tools.bad-hire-cost.formula.total':
     '错招 CTO 的总代价。',
   'tools.bad-hire-cost.formula.otherSalary':
@@ -86,23 +88,25 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'tools.cto-career.method2':
     '每家公司以你设定的概率取得巨大成功，彼此互不影响，所以成功次数服从二项分布；至少成功一次的概率为 1 − (1 − p)ⁿ。',
   'tools.cto-career.method3':
-    '一次成功的回报 = 股权比例扣除后续融资稀释掉的部分，再乘以你设定的公司价值；任期结束、股权全部兑现之后，再过你设定的年数，这笔钱才在退出时到手。期望值 = 现金 + 公司数量 × 成功概率 × 这笔回报。',
+    '一次成功的回报 = 股权比例扣除后续融资稀释掉的部分，再乘以你设定的公司价值；这笔钱在公司退出时到手，也就是 CTO 加入这家公司之后、再过你设定的年数。公司什么时候卖，并不取决于 CTO 待多久，所以两条路径等待的时间一样长。如果公司在任期结束前就卖掉，回报在任期结束时到手，因为只有完整的任期才能挣到这份股权。期望值 = 现金 + 公司数量 × 成功概率 × 这笔回报。',
   'tools.cto-career.method4':
     '服务型 CTO 的现金是本人实际拿到的钱：服务公司收取的费用减去公司的抽成（20% 只是示例，各家不同）。全职 CTO 的现金就是工资。',
   'tools.cto-career.method5':
-    '折现率大于 0 时，每个月的现金和每笔回报都换算成职业生涯起点时的价值：金额 ÷ (1 + r)^t，其中 r 为折现率，t 为距起点的年数。折现率为 0 时按名义金额相加，到退出的年数也不影响结果。',
+    '折现率大于 0 时，每个月的现金和每笔回报都换算成职业生涯起点时的价值：金额 ÷ (1 + r)^t，其中 r 为折现率，t 为距起点的年数。示例用每年 8%，只是一个示例，请换成你自己的数字；折现率为 0 时按名义金额相加。',
   'tools.cto-career.method6':
     '区间从第 10 百分位到第 90 百分位：10 段职业生涯里，有 8 段的总收入落在两者之间。最可能的结果，是概率最高的那个成功次数。',
+  'tools.cto-career.method7':
+    '按示例数值，全职是注定胜出的：两条路径每年付给 CTO 的钱一样；一段段合作让公司之间的空档更多（25 年里 28 个月，全职是 10 个月）；每年挣到的股权也更少（每 18 个月 0.5%，折合每年约 0.33%，全职是每年 0.5%）。只有每段合作的月收入更高，或者按时长算拿到的股权更多，服务路径才会胜出。',
   'tools.cto-career.formula.paths':
-    '两条路径各自的任期、股权和每年现金；下面的公式对两条路径都适用。',
+    '两条路径各自的任期、股权和每年现金（服务型 CTO 的现金是服务费扣除服务公司的抽成）；下面的公式对两条路径都适用。',
   'tools.cto-career.formula.companies':
     '算上中间的空档，职业生涯里能容纳的完整任期数。',
-  'tools.cto-career.formula.svcCash':
-    '服务型 CTO 每年实际拿到的现金。',
   'tools.cto-career.formula.cash':
     '在岗每个月的现金，换算成职业生涯起点时的价值。',
+  'tools.cto-career.formula.payoutYears':
+    '从加入一家公司到拿到回报的年数：公司退出之时；如果公司在任期结束前就卖掉，则是任期结束之时。',
   'tools.cto-career.formula.payout':
-    '一次巨大成功的回报，从退出时点折现，并在各段任期之间取平均。',
+    '一次巨大成功的回报，从到手时点折现，并在职业生涯的各家公司之间取平均。',
   'tools.cto-career.formula.expected':
     '现金加上股权的期望值。',
   'tools.cto-career.formula.chance':
@@ -169,6 +173,7 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.scenario.career.high': '第 90 百分位职业生涯的总收入',
   'calc.scenario.career.mostLikely': '最可能出现的巨大成功次数',
   'calc.urlNotice': '链接中的部分数值无法读取，以下字段已改用示例数值：{fields}。',
+  'calc.urlRemoved': '这个链接来自计算器的早期版本：其中的 {fields} 计算器已不再读取。这些数值没有计入，请核对下面的输入项。',
   'calc.stale': '有字段需要修改；结果仍显示你上一次有效的数字。',
   'calc.error.empty': '请输入一个数字。',
   'calc.error.malformed': '这不是一个数字。请输入数字，例如 120000 或 12万。',
@@ -298,13 +303,14 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.bh.ctoSalary': 'CTO 年薪',
   'calc.bh.teamCostPerMonth': '工程团队每月成本',
   'calc.bh.rebuildPct': '团队工作中需要重做的比例（%）',
-  'calc.bh.lostProfitPerMonth': '产品延期期间每月损失的毛利',
+  'calc.bh.lostProfitPerMonth': '重做完成之前，业务每受挫一个月损失的毛利',
+  'calc.bh.monthsToReplace': '其离任后找到下一位 CTO 所需的月数',
   'calc.bh.replacementCost': '招聘继任 CTO 的费用',
   'calc.bh.otherMonthsToNotice': '发现该高管的问题前经过的月数',
   'calc.bh.otherExecSalary': '该高管的年薪',
   'calc.bh.otherWastedPerMonth': '其在任期间每月白花的开支',
   'calc.bh.otherLostProfitPerMonth': '业务恢复之前每月因丢单损失的毛利',
-  'calc.bh.otherRecoveryMonths': '其离任后业务恢复所需的月数',
+  'calc.bh.otherRecoveryMonths': '其离任后业务恢复所需的月数（含寻找继任者的时间）',
   'calc.bh.otherExecRehireCost': '重新招聘该高管的费用',
   'calc.bh.part.salary': '已付工资',
   'calc.bh.part.thrownAway': '白花的开支',
@@ -332,7 +338,7 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.career.successChancePct': '一家公司取得巨大成功的概率（%）',
   'calc.career.exitValue': '巨大成功时的公司价值',
   'calc.career.dilutionPct': '退出前被后续融资稀释掉的股权比例（%）',
-  'calc.career.exitLagYears': '从任期结束到兑现股权的退出之间的年数',
+  'calc.career.yearsToExit': '从加入公司到公司退出（兑现股权）的年数',
   'calc.career.discountPct': '年折现率（%，0 表示不折现）',
   'calc.career.yearsPerCompany': '每家公司的年数（兑现期）',
   'calc.career.ftEquityPct': '每家公司的股权比例（%）',

@@ -10,16 +10,18 @@
  *   recognised, on work that is thrown away (for the CTO, the team's cost of the share to
  *   rebuild; for the other executive, the spending wasted per month);
  * - gross profit lost while the business is set back: the gross profit (sales less their
- *   direct costs, not spending) a month of the setback costs, times its months (for the
- *   CTO, the months the product is late: redoing the share to rebuild takes the team as
- *   long as building it did; for the other executive, the months of missed sales from
- *   their start until the business recovers);
+ *   direct costs, not spending) a month of the setback costs, times its months. On both
+ *   sides the setback runs from the wrong hire's start until the business has recovered
+ *   after they leave: their months in the seat plus the recovery. The other executive's
+ *   recovery is entered as one figure; the CTO's is the search for the next CTO (the
+ *   rebuild cannot start without one) plus the rebuild, which takes the team as long as
+ *   building the share to rebuild did. So at 0 % to rebuild a wrong CTO still costs the
+ *   months in the seat and the search;
  * - replacement: hiring the next person.
  *
  * Each loss is counted once: the rebuild buys back what was thrown away, so what it costs
- * is the time, priced as gross profit. The company's other spending during the delay is
- * counted on neither side: it would be spent with the right hire too, and counting it on
- * one side only would compare burn with profit.
+ * is the time, priced as gross profit. The team's cost of the thrown-away work stands for
+ * the value of that work, at cost. The company's other spending is counted on neither side.
  */
 
 export interface BadHireInput {
@@ -31,6 +33,8 @@ export interface BadHireInput {
   rebuildPct: number;
   /** Gross profit lost per month while the product is late (sales less their direct costs). */
   lostProfitPerMonth: number;
+  /** Months from the wrong CTO's departure until the next one starts: the rebuild waits for them. */
+  monthsToReplace: number;
   replacementCost: number;
   otherMonthsToNotice: number;
   /** Annual salary of the other executive. */
@@ -55,8 +59,10 @@ export interface BadHireResult {
   /** The other executive: salary, wasted spending, gross profit lost until recovery, rehiring. */
   otherParts: Record<BadHirePart, number>;
   otherExecTotal: number;
-  /** Months the rebuild takes, by which the product is late: the share to rebuild of the months until the problem was recognised. */
+  /** Months the rebuild takes: the share to rebuild of the months until the problem was recognised. */
   rebuildMonths: number;
+  /** Months the wrong CTO sets the business back: their months in the seat, the search for the next CTO and the rebuild. */
+  setbackMonths: number;
   /** Months the other executive sets the business back: their months in the seat plus the recovery. */
   otherSetbackMonths: number;
   /** How many times the other executive's cost the CTO's is; null when that cost is (next to) zero. */
@@ -67,12 +73,13 @@ const sum = (parts: Record<BadHirePart, number>) => badHireParts.reduce((total, 
 
 export function badHireCost(input: BadHireInput): BadHireResult {
   const rebuildMonths = input.monthsToNotice * (input.rebuildPct / 100);
+  const setbackMonths = input.monthsToNotice + input.monthsToReplace + rebuildMonths;
   const otherSetbackMonths = input.otherMonthsToNotice + input.otherRecoveryMonths;
   const parts: Record<BadHirePart, number> = {
     salary: (input.ctoSalary / 12) * input.monthsToNotice,
     // The team's cost over the months whose work is thrown away, which is as many months as redoing it takes.
     thrownAway: input.teamCostPerMonth * rebuildMonths,
-    lostMonths: input.lostProfitPerMonth * rebuildMonths,
+    lostMonths: input.lostProfitPerMonth * setbackMonths,
     replacement: input.replacementCost,
   };
   const otherParts: Record<BadHirePart, number> = {
@@ -90,6 +97,7 @@ export function badHireCost(input: BadHireInput): BadHireResult {
     otherParts,
     otherExecTotal,
     rebuildMonths,
+    setbackMonths,
     otherSetbackMonths,
     times: otherExecTotal > 0 && Number.isFinite(times) ? times : null,
   };

@@ -11,11 +11,11 @@
  *
  * Money is valued at the start of the career. A discount rate above 0 turns each month's
  * cash, and each success's payout, into its present value, amount ÷ (1 + rate)^(years
- * from the start); at 0 the sums are nominal. A success pays at an exit that comes the
- * exit lag after the END of its term (when the stake is fully earned), so a four-year
- * term's equity is paid later, and is worth less today, than an 18-month engagement's.
- * The service path's cash is what the CTO receives: the fee the firm charges less the
- * firm's margin.
+ * from the start); at 0 the sums are nominal. A success pays at the company's exit, the
+ * years to exit after the CTO joins it: when a company sells does not depend on how long
+ * its CTO stays, so both paths wait as long for a payout. An exit before the term ends
+ * pays at the term's end, since only a completed term earns the stake. The service
+ * path's cash is what the CTO receives: the fee the firm charges less the firm's margin.
  */
 
 export interface CtoCareerInput {
@@ -30,8 +30,8 @@ export interface CtoCareerInput {
   dilutionPct: number;
   /** Annual discount rate, 0–100: 0 = nominal sums. */
   discountPct: number;
-  /** Years from the end of a term (the stake fully earned) to the exit that pays it. */
-  exitLagYears: number;
+  /** Years from joining a company to its exit, which pays the stake (at the term's end at the earliest). */
+  yearsToExit: number;
   yearsPerCompany: number;
   ftEquityPct: number;
   ftCashPerYear: number;
@@ -121,6 +121,8 @@ export function ctoCareer(input: CtoCareerInput): CtoCareerResult {
     return total;
   };
   const path = (termMonths: number, equityPct: number, cashPerYear: number): CareerPath => {
+    // From joining to the payout: the exit, or the term's end if the company sells before the stake is earned.
+    const monthsToPayout = Math.max(input.yearsToExit * 12, termMonths);
     // n terms and the n − 1 gaps between them must fit: n·term + (n − 1)·gap ≤ career.
     const cycle = termMonths + input.gapMonths;
     const companies = Math.floor((careerMonths + input.gapMonths) / cycle + 1e-9);
@@ -136,12 +138,12 @@ export function ctoCareer(input: CtoCareerInput): CtoCareerResult {
       const months = Math.min(termMonths, unpaid);
       weightedMonths += paidMonths(i * cycle, months);
       unpaid -= months;
-      exitFactors += discountFactor(input.discountPct, i * cycle + termMonths + input.exitLagYears * 12);
+      exitFactors += discountFactor(input.discountPct, i * cycle + monthsToPayout);
     }
     weightedMonths += paidMonths(companies * cycle, Math.max(0, unpaid));
     const cash = (cashPerYear / 12) * weightedMonths;
     // With no completed term nothing pays; the factor only keeps the payout of a success defined.
-    const averageExitFactor = companies > 0 ? exitFactors / companies : discountFactor(input.discountPct, termMonths + input.exitLagYears * 12);
+    const averageExitFactor = companies > 0 ? exitFactors / companies : discountFactor(input.discountPct, monthsToPayout);
     const equityPerSuccess = (equityPct / 100) * kept * input.exitValue * averageExitFactor;
     const expectedEquity = companies * p * equityPerSuccess;
     const chances = successDistribution(companies, p);

@@ -15,7 +15,7 @@ import { badHireSummary } from './verdicts';
 const groups: FieldGroup[] = [
   {
     legend: 'calc.bh.group.cto',
-    fields: ['monthsToNotice', 'ctoSalary', 'teamCostPerMonth', 'rebuildPct', 'lostProfitPerMonth', 'replacementCost'],
+    fields: ['monthsToNotice', 'ctoSalary', 'teamCostPerMonth', 'rebuildPct', 'lostProfitPerMonth', 'monthsToReplace', 'replacementCost'],
   },
   {
     legend: 'calc.bh.group.other',

@@ -17,7 +17,7 @@ import { useTool } from './use-tool';
 import { careerSummary } from './verdicts';
 
 const groups: FieldGroup[] = [
-  { legend: 'calc.career.group.career', fields: ['careerYears', 'gapMonths', 'successChancePct', 'exitValue', 'dilutionPct', 'exitLagYears', 'discountPct'] },
+  { legend: 'calc.career.group.career', fields: ['careerYears', 'gapMonths', 'successChancePct', 'exitValue', 'dilutionPct', 'yearsToExit', 'discountPct'] },
   { legend: 'calc.career.group.fullTime', fields: ['yearsPerCompany', 'ftEquityPct', 'ftCashPerYear'] },
   { legend: 'calc.career.group.service', fields: ['monthsPerEngagement', 'svcEquityPct', 'svcFeePerYear', 'svcMarginPct'] },
 ];

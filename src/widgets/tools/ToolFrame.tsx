@@ -84,6 +84,7 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
             })}
           </p>
         )}
+        {tool.removed.length > 0 && <RemovedNotice names={tool.removed} template={s('calc.urlRemoved')} intlLocale={intlLocale} />}
         <div class="calc-form" role="group" aria-label={s('calc.inputs')}>
           <p class="calc-examples">{s('calc.examples')}</p>
           <div class="calc-field">
@@ -190,4 +191,19 @@ function unitOf(spec: FieldSpec, currency: Currency, s: (key: SharedText) => str
   if (spec.kind === 'percent') return '%';
   if (spec.kind === 'daysPerWeek') return s('calc.unit.daysPerWeek');
   return s(spec.kind === 'months' ? 'calc.unit.months' : 'calc.unit.years');
+}
+
+/**
+ * Names the parameters of an old link that the tool no longer reads. They have no label
+ * any more, so each is shown by its name in the address, as the formulas write it.
+ */
+function RemovedNotice({ names, template, intlLocale }: { names: string[]; template: string; intlLocale: string }) {
+  const [before = '', after = ''] = template.split('{fields}');
+  return (
+    <p class="calc-notice">
+      {before}
+      {new Intl.ListFormat(intlLocale).formatToParts(names).map((part) => (part.type === 'element' ? <code>{part.value}</code> : part.value))}
+      {after}
+    </p>
+  );
 }

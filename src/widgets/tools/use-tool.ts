@@ -17,11 +17,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ToolId } from '../../data/catalog';
 import { toolDefaults } from '../../data/tool-defaults';
-import { toolChoices } from '../../data/tool-params';
+import { removedParams, toolChoices } from '../../data/tool-params';
 import { localeInfo, type Currency } from '../../i18n/locales';
 import { checkText, toolFields, type FieldIssue, type FieldSpec } from '../../lib/cost/fields';
 import { formatFieldNumber } from '../../lib/format';
-import { cleanLabel, decodeShared, defaultChoices, encodeShared, type ChoiceSpecs, type ScenarioLabels, type ToolState } from '../../lib/share-state';
+import { cleanLabel, decodeShared, defaultChoices, encodeShared, removedInLink, type ChoiceSpecs, type ScenarioLabels, type ToolState } from '../../lib/share-state';
 import type { ToolProps } from './tool-props';
 
 type Values = Record<string, number>;
@@ -73,6 +73,8 @@ export interface ToolController {
   choices: Record<string, string>;
   /** Fields whose values from the link were unreadable and replaced by examples, until the reader sets them. */
   rejected: string[];
+  /** Parameters the link sets that the tool no longer reads (src/data/tool-params.ts, removedParams). */
+  removed: string[];
   switched: CurrencySwitch | undefined;
   hydrated: boolean;
   copyStatus: 'idle' | 'copied' | 'failed';
@@ -120,6 +122,7 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: Omit<ToolPro
     scenarioNews: undefined,
   }));
   const [rejected, setRejected] = useState<string[]>([]);
+  const [removed, setRemoved] = useState<string[]>([]);
   const [hydrated, setHydrated] = useState(false);
   const [copyStatus, setCopyStatus] = useState<ToolController['copyStatus']>('idle');
   const { currency, sheet, choices, kept, labels } = live;
@@ -149,6 +152,7 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: Omit<ToolPro
       scenarioNews: undefined,
     });
     setRejected(decoded.rejected);
+    setRemoved(removedInLink(location.search, removedParams[id]));
   }, []);
 
   useEffect(() => {
@@ -177,6 +181,7 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: Omit<ToolPro
     values: sheet.values,
     choices,
     rejected,
+    removed,
     switched: live.switched,
     hydrated,
     copyStatus,
@@ -247,6 +252,7 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: Omit<ToolPro
     reset() {
       setLive((old) => ({ ...old, sheet: sheetOf(defaults(old.currency)), choices: defaultChoices(choiceSpecs), switched: undefined }));
       setRejected([]);
+      setRemoved([]);
     },
     copyLink() {
       const url = new URL(`${toolPath}?${query}`, location.href).href;
