@@ -21,6 +21,7 @@ import { formatMoney, formatPercent, formatYears, joinSentences } from '../../sr
 import { currencies } from '../../src/lib/share-state';
 import { budgets } from '../quality/budgets';
 import { measureFirstLoad } from '../quality/first-load';
+import { costSummary } from '../../src/widgets/tools/cost-summary';
 import type { CalcKey } from '../../src/widgets/tools/tool-props';
 import { axeViolations, baseURL, openPage, useBrowser } from './harness';
 
@@ -64,17 +65,18 @@ function expectedCostVerdict(locale: Locale, changes: Partial<CostComparisonInpu
   const { intlLocale, currency } = localeInfo[locale];
   const input = { ...toolDefaults['cost-comparison'][currency], ...changes };
   const r = compareCosts(input).cash;
-  const verdict = costVerdict(r);
-  expect(verdict.cheaper, 'the example has a cheaper path').not.toBe('neither');
-  const values = {
-    amount: formatMoney(Math.abs(r.difference), currency, intlLocale),
-    years: formatYears(input.horizonYears, intlLocale),
-    basis: t[input.discountPct > 0 ? 'calc.cc.basis.cashPv' : 'calc.cc.basis.cash'],
-  };
-  if (verdict.cheaper === 'neither') return '';
-  return verdict.from === 'start'
-    ? fill(t[`calc.cc.verdict.${verdict.cheaper}Start`], values)
-    : fill(t[`calc.cc.verdict.${verdict.cheaper}From`], { ...values, month: verdict.from });
+  expect(costVerdict(r).cheaper, 'the example has a cheaper path').not.toBe('neither');
+  // The sentence itself is unit-tested in every locale (tests/unit/cost-summary.test.ts).
+  return costSummary(
+    r,
+    input.vacancyMonthlyCost,
+    {
+      years: formatYears(input.horizonYears, intlLocale),
+      basis: t[input.discountPct > 0 ? 'calc.cc.basis.cashPv' : 'calc.cc.basis.cash'],
+      money: (v) => formatMoney(v, currency, intlLocale),
+    },
+    t,
+  );
 }
 
 /** Where the example lines cross: with an in-house lead taking over, the service's dearer months come first. */
@@ -575,13 +577,21 @@ describe.each(locales)('cost comparison after the CFO’s review, in %s', (local
     expect(flip.cheaperAbove).toBe('service');
     await expect.poll(() => figure(page, 'calc.cc.vacancyFlip')).toBe(fill(t['calc.cc.vacancyFlipValue'], { amount: money(flip.cost) }));
     await expect(note(page, 'calc.cc.vacancyFlip')).resolves.toBe(t['calc.cc.vacancyFlip.serviceAbove']);
-    await expect(summary(page)).resolves.toBe(expectedCostVerdict(locale, {}));
-    // A tenth above the flip point, the service is the cheaper path.
+    // The headline itself is conditional: full time wins at no vacancy cost, unless an empty month costs more than the flip point.
+    const sums = { years: formatYears(examples.horizonYears, intlLocale), basis: t['calc.cc.basis.cashPv'], flip: money(flip.cost) };
+    const atZero = compareCosts(examples).cash;
+    await expect(summary(page)).resolves.toBe(
+      fill(t['calc.cc.verdict.fullTimeUnlessAbove'], { ...sums, vacancy: money(0), amount: money(Math.abs(atZero.difference)) }),
+    );
+    // A tenth above the flip point, the service is the cheaper path, unless an empty month costs less than that point.
     const above = Math.ceil(flip.cost * 1.1);
     await retype(page, field(page, 'vacancyMonthlyCost'), String(above));
     await expect.poll(() => new URL(page.url()).searchParams.get('vacancyMonthlyCost')).toBe(String(above));
-    expect(costVerdict(compareCosts({ ...examples, vacancyMonthlyCost: above }).cash).cheaper).toBe('service');
-    await expect.poll(() => summary(page)).toBe(expectedCostVerdict(locale, { vacancyMonthlyCost: above }));
+    const past = compareCosts({ ...examples, vacancyMonthlyCost: above }).cash;
+    expect(costVerdict(past).cheaper).toBe('service');
+    await expect
+      .poll(() => summary(page))
+      .toBe(fill(t['calc.cc.verdict.serviceUnlessBelow'], { ...sums, vacancy: money(above), amount: money(Math.abs(past.difference)) }));
     // Now the note looks down: below the same point, full time would be cheaper.
     await expect.poll(() => note(page, 'calc.cc.vacancyFlip')).toBe(t['calc.cc.vacancyFlip.fullTimeBelow']);
     expect(problems).toEqual([]);
@@ -927,7 +937,8 @@ describe('the chart', () => {
       }),
     );
     await expect(always.page.locator('.chart-marker').count()).resolves.toBe(0);
-    const fullTime = await openTool('/en/tools/cost-comparison/?v=1&svcMonthlyFee=100000');
+    // Both seats empty as long again: no vacancy cost changes the verdict, so the headline is unconditional.
+    const fullTime = await openTool('/en/tools/cost-comparison/?v=1&svcMonthlyFee=100000&svcMonthsToStart=4');
     await expect.poll(() => summary(fullTime.page)).toMatch(/^A full-time CTO never costs more|^From month \d+ on, a full-time CTO stays cheaper/);
     // Equal sums: nothing to pay on either path.
     const zero = 'ftSalary=0&ftBonus=0&ftRecruiting=0&svcMonthlyFee=0&svcBonusCash=0&leadSalary=0&vacancyMonthlyCost=0';

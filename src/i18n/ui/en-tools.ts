@@ -256,6 +256,14 @@ export const enTools = {
   'calc.cc.verdict.fullTimeFrom': 'From month {month} on, a full-time CTO stays cheaper: {amount} less {basis} over {years}.',
   'calc.cc.verdict.serviceStart': 'CTO as a service never costs more than a full-time CTO, month by month: {amount} less {basis} over {years}.',
   'calc.cc.verdict.fullTimeStart': 'A full-time CTO never costs more than CTO as a service, month by month: {amount} less {basis} over {years}.',
+  'calc.cc.verdict.fullTimeUnlessAbove':
+    'A full-time CTO is cheaper unless a month without a technical leader costs you more than {flip}: at {vacancy} a month, {amount} less {basis} over {years}.',
+  'calc.cc.verdict.serviceUnlessAbove':
+    'CTO as a service is cheaper unless a month without a technical leader costs you more than {flip}: at {vacancy} a month, {amount} less {basis} over {years}.',
+  'calc.cc.verdict.fullTimeUnlessBelow':
+    'A full-time CTO is cheaper unless a month without a technical leader costs you less than {flip}: at {vacancy} a month, {amount} less {basis} over {years}.',
+  'calc.cc.verdict.serviceUnlessBelow':
+    'CTO as a service is cheaper unless a month without a technical leader costs you less than {flip}: at {vacancy} a month, {amount} less {basis} over {years}.',
   'calc.cc.verdict.equal': 'Over {years}, both paths cost the same {basis}.',
   'calc.cc.marker': 'From month {month}',
   'calc.cc.readout': 'Month {month}: full-time CTO {fullTime}, CTO as a service {service}',

@@ -261,6 +261,14 @@ export const viTools: DictionaryOf<typeof enTools> = {
     'Cộng dồn theo từng tháng, CTO dịch vụ chưa lúc nào tốn hơn CTO toàn thời gian: tổng cộng ít hơn {amount} {basis} trong {years}.',
   'calc.cc.verdict.fullTimeStart':
     'Cộng dồn theo từng tháng, CTO toàn thời gian chưa lúc nào tốn hơn CTO dịch vụ: tổng cộng ít hơn {amount} {basis} trong {years}.',
+  'calc.cc.verdict.fullTimeUnlessAbove':
+    'CTO toàn thời gian rẻ hơn, trừ khi một tháng không có người lãnh đạo kỹ thuật khiến bạn thiệt hơn {flip}: với mức {vacancy} mỗi tháng, ít hơn {amount} {basis} trong {years}.',
+  'calc.cc.verdict.serviceUnlessAbove':
+    'CTO dịch vụ rẻ hơn, trừ khi một tháng không có người lãnh đạo kỹ thuật khiến bạn thiệt hơn {flip}: với mức {vacancy} mỗi tháng, ít hơn {amount} {basis} trong {years}.',
+  'calc.cc.verdict.fullTimeUnlessBelow':
+    'CTO toàn thời gian rẻ hơn, trừ khi một tháng không có người lãnh đạo kỹ thuật khiến bạn thiệt ít hơn {flip}: với mức {vacancy} mỗi tháng, ít hơn {amount} {basis} trong {years}.',
+  'calc.cc.verdict.serviceUnlessBelow':
+    'CTO dịch vụ rẻ hơn, trừ khi một tháng không có người lãnh đạo kỹ thuật khiến bạn thiệt ít hơn {flip}: với mức {vacancy} mỗi tháng, ít hơn {amount} {basis} trong {years}.',
   'calc.cc.verdict.equal': 'Trong {years}, hai cách tốn như nhau, tính theo {basis}.',
   'calc.cc.marker': 'Từ tháng {month}',
   'calc.cc.readout': 'Tháng {month}: CTO toàn thời gian {fullTime}, CTO dịch vụ {service}',
