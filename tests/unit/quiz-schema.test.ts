@@ -59,7 +59,7 @@ describe('quiz schema', () => {
   });
 
   it('rejects a tool input the tool does not read', () => {
-    const output = syncWithQuiz(editOnce(original, 'params: { svcMonths: 12 }', 'params: { serviceMonths: 12 }'));
+    const output = syncWithQuiz(editOnce(original, 'params: { svcMonths: 12,', 'params: { serviceMonths: 12,'));
     expect(output).toContain('quizzes/cto-model.yaml');
     expect(output).toContain('no parameter "serviceMonths"');
   });
