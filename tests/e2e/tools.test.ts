@@ -479,6 +479,21 @@ describe('cost comparison: the questions a CFO asks', () => {
     await expect.poll(() => summary(page)).toBe(expectedCostVerdict('en', { horizonYears: 7, ftSalary: 180_000, svcMonthlyFee: 20_000 }));
   });
 
+  it('dilutes the successor CTO’s grant only by the rounds after it was made', async () => {
+    // Three years, nominal, no fair-value discount, no bonus in equity; the grant (2 % of 20,000,000 = 400,000) vests in
+    // full at a one-year cliff. The successor starts in month 18 and vests it all in month 29: one round (month 25) since
+    // the grant, so 400,000 × 0.85 = 340,000. The round in month 13 came before the grant and does not count.
+    const query = 'v=1&cur=USD&horizonYears=3&discountPct=0&equityDiscountPct=0&svcBonusEquityPct=0&ftVestingYears=1';
+    const { page, problems } = await openTool(`/en/tools/cost-comparison/?${query}`);
+    const equity = page.locator('table', { has: page.locator('caption', { hasText: t['calc.cc.equity'] }) });
+    const counted = (header: string) =>
+      equity.locator('tbody tr', { has: page.getByRole('rowheader', { name: header, exact: true }) }).locator('.calc-cell-value').nth(2).innerText();
+    await expect.poll(() => counted(t['calc.cc.group.service'])).toBe('$340,000');
+    // The full-time CTO, hired in month 5, vests it in month 16: one round (month 13) since the hire.
+    await expect(counted(t['calc.cc.group.fullTime'])).resolves.toBe('$340,000');
+    expect(problems).toEqual([]);
+  });
+
   it('switches between cash and economic cost from the keyboard, and names the winner of both views', async () => {
     const { page, problems } = await openTool('/en/tools/cost-comparison/');
     const r = compareCosts(usd);
@@ -643,7 +658,7 @@ describe.each(locales)('cost comparison after the CFO’s review, in %s', (local
     await expect(page.locator('#method-formulas + dl').innerText()).resolves.toContain('svcBonusChancePct');
     await expect(page.locator('#method-omits').innerText()).resolves.toBe(t['tools.method.omits']);
     await expect(page.locator('#method-omits + ul li').allInnerTexts()).resolves.toEqual(
-      [1, 2, 3, 4, 5].map((n) => t[`tools.cost-comparison.omits${n}` as keyof typeof t]),
+      [1, 2, 3, 4, 5, 6].map((n) => t[`tools.cost-comparison.omits${n}` as keyof typeof t]),
     );
     const date = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(reviewed));
     await expect(page.locator(`#method ~ p time[datetime="${reviewed}"]`).innerText()).resolves.toBe(date);

@@ -189,6 +189,20 @@ describe('cost comparison: properties', () => {
     );
   });
 
+  it('dilutes the full-time grant only by the rounds after the hire: no more than one per year from the hire’s year to the horizon', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const undiluted = compareCosts({ ...input, dilutionPct: 0 }).fullTimeEquity.vestedValue;
+        const value = compareCosts(input).fullTimeEquity.vestedValue;
+        const months = Math.round(input.horizonYears * 12);
+        const hireMonth = Math.round(input.ftMonthsToHire) + 1;
+        const rounds = Math.max(0, Math.floor((months - 1) / 12) - Math.floor((hireMonth - 1) / 12));
+        expect(value).toBeLessThanOrEqual(undiluted * (1 + 1e-12));
+        expect(value).toBeGreaterThanOrEqual(undiluted * (1 - input.dilutionPct / 100) ** rounds * (1 - 1e-12) - 1e-9);
+      }),
+    );
+  });
+
   it('makes the difference about zero at the flip vacancy cost, and the named path cheaper above it', () => {
     fc.assert(
       fc.property(inputs, fc.constantFrom('cash', 'economic') as fc.Arbitrary<'cash' | 'economic'>, (input, view) => {

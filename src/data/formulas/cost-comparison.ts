@@ -29,17 +29,15 @@ export const formulas: readonly ToolFormula[] = [
     explain: 'tools.cost-comparison.formula.serviceMonth',
   },
   { expr: 'vested(k) = 0 [k < 12] | min(1, k / (ftVestingYears × 12))', explain: 'tools.cost-comparison.formula.vested' },
+  { expr: 'fairValue = companyValue × (1 − equityDiscountPct / 100)', explain: 'tools.cost-comparison.formula.fairValue' },
+  { expr: 'diluted(m, g) = (1 − dilutionPct / 100) ^ (floor((m − 1) / 12) − floor((g − 1) / 12))', explain: 'tools.cost-comparison.formula.diluted' },
   {
-    expr: 'fairValue(m) = companyValue × (1 − equityDiscountPct / 100) × (1 − dilutionPct / 100) ^ floor((m − 1) / 12)',
-    explain: 'tools.cost-comparison.formula.fairValue',
-  },
-  {
-    expr: 'equity(m) = ftEquityPct / 100 × fairValue(m) × (vested(k) − vested(k − 1)),  k = m − ftMonthsToHire | m − successorStart + 1 [successor=cto]',
+    expr: 'equity(m) = ftEquityPct / 100 × fairValue × diluted(m, g) × (vested(k) − vested(k − 1)),  g = ftMonthsToHire + 1, k = m − ftMonthsToHire | g = successorStart, k = m − successorStart + 1 [successor=cto]',
     explain: 'tools.cost-comparison.formula.equityMonth',
   },
-  { expr: 'bonusEquity = svcBonusEquityPct / 100 × svcBonusChancePct / 100 × fairValue(end)', explain: 'tools.cost-comparison.formula.bonusEquity' },
+  { expr: 'bonusEquity = svcBonusEquityPct / 100 × svcBonusChancePct / 100 × fairValue  [m = end]', explain: 'tools.cost-comparison.formula.bonusEquity' },
   {
-    expr: 'total = Σ cost(m) × pv(m) [view=cash] | Σ (cost(m) + equity(m)) × pv(m) [view=economic],  m = 1 … horizonYears × 12;  difference = total(fullTime) − total(service)',
+    expr: 'total = Σ cost(m) × pv(m) [view=cash] | Σ (cost(m) + equity(m) + bonusEquity [m = end]) × pv(m) [view=economic],  m = 1 … horizonYears × 12;  difference = total(fullTime) − total(service)',
     explain: 'tools.cost-comparison.formula.totals',
   },
   {

@@ -26,7 +26,13 @@
  *   plus the same overhead share, no bonus and no equity.
  * - Salaries, bonuses and fees rise by `salaryGrowthPct` at the start of each year of
  *   the horizon (months 13, 25, …), whoever is paid and whenever they started.
- * - Equity is diluted by `dilutionPct` at the start of each year of the horizon.
+ * - Equity is diluted by `dilutionPct` at the start of each year of the horizon (a
+ *   funding round), counted from each grant's month: a stake granted in month g loses
+ *   a share at each round after g, none for rounds before it existed. The company value
+ *   is held flat, so a round is a pure loss to the holder (the money it raises is not
+ *   counted as raising the value).
+ * - The success bonus in equity is granted when it is earned, in the engagement's last
+ *   month, so no round dilutes it within the horizon.
  * - Each month's amount is discounted to today at `discountPct` a year:
  *   amount / (1 + r)^(month / 12); at 0 % the sums are nominal.
  * - Nothing after the horizon is counted: neither the unvested equity the full-time CTO
@@ -171,10 +177,12 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
   // solving back from totals that include a large vacancy cost would drown a small flip point in rounding.
   let ftRest = 0;
   let svcRest = 0;
+  const yearOf = (month: number) => Math.floor((month - 1) / 12);
+  /** The share left in `month` of a stake granted in `grantMonth`: one round at the start of each later year. */
+  const diluted = (month: number, grantMonth: number) => (1 - input.dilutionPct / 100) ** Math.max(0, yearOf(month) - yearOf(grantMonth));
   for (let month = 1; month <= months; month++) {
-    const year = Math.floor((month - 1) / 12);
+    const year = yearOf(month);
     const raise = (1 + input.salaryGrowthPct / 100) ** year;
-    const diluted = (1 - input.dilutionPct / 100) ** year;
     const discount = (1 + input.discountPct / 100) ** (-month / 12);
 
     const employed = month - hireMonth + 1;
@@ -198,9 +206,9 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
     svcCash += (svc + svcUncovered * input.vacancyMonthlyCost) * discount;
     ftEmpty += ftUncovered * discount;
     svcEmpty += svcUncovered * discount;
-    ftEquity += ftGrant * newlyVested(employed) * diluted * discount;
-    svcEquity += successorGrant * newlyVested(successorMonths) * diluted * discount;
-    if (month === svcEnd) svcEquity += svcGrant * diluted * discount;
+    ftEquity += ftGrant * newlyVested(employed) * diluted(month, hireMonth) * discount;
+    svcEquity += successorGrant * newlyVested(successorMonths) * diluted(month, successorStart) * discount;
+    if (month === svcEnd) svcEquity += svcGrant * discount;
     cash.fullTime.push(ftCash);
     cash.service.push(svcCash);
     economic.fullTime.push(ftCash + ftEquity);
