@@ -57,6 +57,7 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       svcBonusChancePct: 50,
       svcOverlapMonths: 2,
       leadSalary: exampleSalaries.USD.lead,
+      leadCoveragePct: 60,
     },
     CNY: {
       horizonYears: 5,
@@ -83,6 +84,7 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       svcBonusChancePct: 50,
       svcOverlapMonths: 2,
       leadSalary: exampleSalaries.CNY.lead,
+      leadCoveragePct: 60,
     },
     VND: {
       horizonYears: 5,
@@ -109,6 +111,7 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       svcBonusChancePct: 50,
       svcOverlapMonths: 2,
       leadSalary: exampleSalaries.VND.lead,
+      leadCoveragePct: 60,
     },
   },
   'bad-hire-cost': {

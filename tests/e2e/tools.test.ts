@@ -82,7 +82,7 @@ function expectedCostVerdict(locale: Locale, changes: Partial<CostComparisonInpu
 /** Where the example lines cross: with an in-house lead taking over, the service's dearer months come first. */
 const crossing = { successor: 'lead' } as const;
 /** Number fields shown for a full-seat service CTO and a successor CTO, the defaults; a part-time one shows days and a day rate instead, a lead their salary. */
-const seatFields = toolFields['cost-comparison'].filter((f) => !['svcDaysPerWeek', 'svcDayRate', 'leadSalary'].includes(f.name));
+const seatFields = toolFields['cost-comparison'].filter((f) => !['svcDaysPerWeek', 'svcDayRate', 'leadSalary', 'leadCoveragePct'].includes(f.name));
 
 async function openTool(path: string, options = {}) {
   const watched = await openPage(browser(), options);
@@ -613,12 +613,39 @@ describe.each(locales)('cost comparison after the CFO’s review, in %s', (local
   });
 
   it('says when no vacancy cost changes the verdict', async () => {
-    // Followed by a lead, the service is already cheaper and has the seat empty for fewer months.
-    const r = compareCosts({ ...examples, successor: 'lead' }).cash;
+    // Followed by a lead who covers the whole seat, the service is already cheaper and has the seat empty for fewer months.
+    const r = compareCosts({ ...examples, successor: 'lead', leadCoveragePct: 100 }).cash;
     expect(r.vacancyFlip).toBeNull();
-    const { page } = await openTool(`${path}?v=1&successor=lead`);
+    const { page } = await openTool(`${path}?v=1&successor=lead&leadCoveragePct=100`);
     await expect.poll(() => figure(page, 'calc.cc.vacancyFlip')).toBe(t['calc.cc.vacancyFlipNone']);
     await expect(note(page, 'calc.cc.vacancyFlip')).resolves.toBe(t['calc.cc.vacancyFlipNoneNote']);
+  });
+
+  it('charges the vacancy cost for the share of the seat an in-house lead does not cover, an example share the reader can change', async () => {
+    const { page, problems } = await openTool(`${path}?v=1&successor=lead`);
+    const cover = page.getByLabel(t['calc.cc.leadCoveragePct'], { exact: true });
+    await expect.poll(() => cover.inputValue()).toBe(plain(60, locale));
+    await retype(page, field(page, 'vacancyMonthlyCost'), String(examples.leadSalary / 10));
+    const partial = compareCosts({ ...examples, successor: 'lead', vacancyMonthlyCost: examples.leadSalary / 10 }).cash;
+    await expect.poll(() => figure(page, 'calc.cc.totalService')).toBe(money(partial.serviceTotal));
+    // The lead's uncovered 40 % makes the verdict turn on the vacancy cost: the headline names the cost where it changes.
+    expect(partial.vacancyFlip).not.toBeNull();
+    await expect(figure(page, 'calc.cc.vacancyFlip')).resolves.toBe(fill(t['calc.cc.vacancyFlipValue'], { amount: money(partial.vacancyFlip!.cost) }));
+    await expect(summary(page)).resolves.toContain(money(partial.vacancyFlip!.cost));
+    // A lead who covers the whole seat leaves no vacancy cost after the engagement: the service costs less.
+    await retype(page, cover, '100');
+    await expect.poll(() => new URL(page.url()).searchParams.get('leadCoveragePct')).toBe('100');
+    const whole = compareCosts({ ...examples, successor: 'lead', leadCoveragePct: 100, vacancyMonthlyCost: examples.leadSalary / 10 }).cash;
+    expect(whole.serviceTotal).toBeLessThan(partial.serviceTotal);
+    await expect.poll(() => figure(page, 'calc.cc.totalService')).toBe(money(whole.serviceTotal));
+    expect(problems).toEqual([]);
+  });
+
+  it('opens an old link with an in-house lead, made before the lead’s share of the seat existed, with its example and no notice', async () => {
+    const { page } = await openTool(`${path}?v=1&cur=${currency}&successor=lead&leadSalary=${examples.leadSalary}`);
+    await expect.poll(() => field(page, 'leadCoveragePct').inputValue()).toBe(plain(examples.leadCoveragePct, locale));
+    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    await expect(summary(page)).resolves.toBe(expectedCostVerdict(locale, crossing));
   });
 
   it('prices equity at fair value and the success bonus at its chance, both kept in the address', async () => {

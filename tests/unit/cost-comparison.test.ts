@@ -41,6 +41,25 @@ describe('cost comparison: the successor', () => {
     expect(r.serviceEquity).toEqual({ grantedPct: 0, vestedPct: 0, vestedValue: 0 });
   });
 
+  it('charges the vacancy cost for the share of the seat an in-house lead leaves uncovered', () => {
+    const lead = { ...bare, horizonYears: 2, vacancyMonthlyCost: 10_000, svcMonths: 6, svcMonthlyFee: 10_000, leadSalary: 60_000, leadCoveragePct: 60 };
+    const r = compareCosts(lead).cash;
+    // Months 1–6: the fee, the seat full. From month 7 the lead: 60,000 / 12 = 5,000 and 40 % of the 10,000 vacancy cost.
+    expect(step(r.service, 6)).toBe(10_000);
+    expect(step(r.service, 7)).toBe(5_000 + 4_000);
+    expect(r.serviceTotal).toBe(6 * 10_000 + 18 * 9_000); // 222,000
+    // Full time: hired at once at 200,000 / 12 a month, 400,000 over two years and never empty. Without the vacancy cost
+    // the service is 400,000 − (60,000 + 18 × 5,000) = 250,000 cheaper; each unit of it adds 18 × 0.4 = 7.2 months to the
+    // service alone, so full time is cheaper above 250,000 / 7.2 = 34,722.22 a month.
+    expect(r.vacancyFlip?.cost).toBeCloseTo(250_000 / 7.2, 6);
+    expect(r.vacancyFlip?.cheaperAbove).toBe('fullTime');
+    // During the handover overlap the service CTO still fills the whole seat.
+    const overlap = compareCosts({ ...lead, svcOverlapMonths: 1 }).cash;
+    expect(step(overlap.service, 6)).toBe(10_000 + 5_000);
+    // A lead covering the whole seat leaves nothing empty: no vacancy cost changes the verdict.
+    expect(compareCosts({ ...lead, leadCoveragePct: 100 }).cash.vacancyFlip).toBeNull();
+  });
+
   it('reads a missing switch as a successor CTO, the default', () => {
     const { successor: _, ...withoutSwitch } = { ...engagement, successor: 'cto' as const };
     expect(compareCosts(withoutSwitch)).toEqual(compareCosts({ ...engagement, successor: 'cto' }));
@@ -158,10 +177,10 @@ describe('cost comparison: properties', () => {
   });
 
   const rising = ['ftSalary', 'ftBonus', 'ftOverheadPct', 'ftRecruiting', 'ftEquityPct', 'companyValue', 'svcMonthlyFee', 'svcDayRate', 'svcBonusCash', 'svcBonusEquityPct', 'svcBonusChancePct', 'leadSalary', 'vacancyMonthlyCost', 'salaryGrowthPct'] as const;
-  const falling = ['equityDiscountPct', 'dilutionPct'] as const;
+  const falling = ['equityDiscountPct', 'dilutionPct', 'leadCoveragePct'] as const;
   const max = (field: keyof CostComparisonInput) => toolFields['cost-comparison'].find((f) => f.name === field)!.max;
 
-  it('never lowers a path’s cost when a cost input rises, nor raises it when the equity discount or dilution does', () => {
+  it('never lowers a path’s cost when a cost input rises, nor raises it when the equity discount, dilution or the lead’s cover does', () => {
     fc.assert(
       fc.property(inputs, fc.constantFrom(...rising, ...falling), fc.double({ min: 0, max: 1e9, noNaN: true }), (input, field, extra) => {
         const before = compareCosts(input);

@@ -24,8 +24,9 @@ export const formulas: readonly ToolFormula[] = [
     expr: 'successorMonthly = ftMonthly [successor=cto] | leadSalary × (1 + ftOverheadPct / 100) / 12 [successor=lead]',
     explain: 'tools.cost-comparison.formula.successorMonthly',
   },
+  { expr: 'successorCover = 1 [successor=cto] | leadCoveragePct / 100 [successor=lead]', explain: 'tools.cost-comparison.formula.successorCover' },
   {
-    expr: 'service(m) = vacancyMonthlyCost × (1 − covered(m)) + fee × growth(m) [start ≤ m ≤ end] + svcBonusCash × svcBonusChancePct / 100 × growth(m) [m = end] + ftRecruiting [m = successorStart] + successorMonthly × growth(m) [m ≥ successorStart];  covered(m) = 1 [m ≥ successorStart] | cover [start ≤ m ≤ end] | 0',
+    expr: 'service(m) = vacancyMonthlyCost × (1 − covered(m)) + fee × growth(m) [start ≤ m ≤ end] + svcBonusCash × svcBonusChancePct / 100 × growth(m) [m = end] + ftRecruiting [m = successorStart] + successorMonthly × growth(m) [m ≥ successorStart];  covered(m) = max(cover [start ≤ m ≤ end], successorCover [m ≥ successorStart])',
     explain: 'tools.cost-comparison.formula.serviceMonth',
   },
   { expr: 'vested(k) = 0 [k < 12] | min(1, k / (ftVestingYears × 12))', explain: 'tools.cost-comparison.formula.vested' },

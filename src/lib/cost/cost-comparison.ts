@@ -23,7 +23,10 @@
  *   full-time path's terms: recruiting cost at the start, salary, bonus, overhead and
  *   the same equity grant and vesting, counted from their own start. `successor:
  *   'lead'` (the sources' view) hires an in-house lead: recruiting cost, then salary
- *   plus the same overhead share, no bonus and no equity.
+ *   plus the same overhead share, no bonus and no equity. A lead covers only
+ *   `leadCoveragePct` of the CTO's seat, so the rest of the vacancy cost keeps accruing
+ *   while they hold it. During the overlap the seat is as covered as the better of the
+ *   two covers it.
  * - Salaries, bonuses and fees rise by `salaryGrowthPct` at the start of each year of
  *   the horizon (months 13, 25, …), whoever is paid and whenever they started.
  * - Equity is diluted by `dilutionPct` at the start of each year of the horizon (a
@@ -75,6 +78,8 @@ export interface CostComparisonInput {
   /** Who takes over after the engagement; a full-time CTO when absent. */
   successor?: Successor;
   leadSalary: number;
+  /** Share of the CTO's seat an in-house lead covers; the rest accrues the vacancy cost. */
+  leadCoveragePct: number;
 }
 
 export interface EquityShare {
@@ -153,6 +158,7 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
   const fractional = input.serviceMode === 'fractional';
   const svcFee = fractional ? fractionalMonthlyFee(input.svcDaysPerWeek, input.svcDayRate) : input.svcMonthlyFee;
   const svcCover = fractional ? Math.min(1, input.svcDaysPerWeek / fullWeekDays) : 1;
+  const successorCover = successorIsCto ? 1 : input.leadCoveragePct / 100;
   const svcStart = Math.round(input.svcMonthsToStart) + 1;
   const svcEnd = svcStart + Math.round(input.svcMonths) - 1;
   const successorStart = Math.max(1, svcEnd - Math.round(input.svcOverlapMonths) + 1);
@@ -193,7 +199,7 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
 
     const engaged = month >= svcStart && month <= svcEnd;
     const successorMonths = month - successorStart + 1;
-    const svcUncovered = 1 - (successorMonths >= 1 ? 1 : engaged ? svcCover : 0);
+    const svcUncovered = 1 - Math.max(engaged ? svcCover : 0, successorMonths >= 1 ? successorCover : 0);
     let svc = 0;
     if (engaged) svc += svcFee * raise;
     if (month === svcEnd) svc += input.svcBonusCash * bonusChance * raise;

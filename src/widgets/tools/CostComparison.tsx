@@ -22,10 +22,10 @@ const serviceFees: Record<ServiceMode, string[]> = {
   seat: ['svcMonthlyFee'],
   fractional: ['svcDaysPerWeek', 'svcDayRate'],
 };
-/** A successor CTO is hired on the full-time fields' terms; only a lead has a salary of their own. */
+/** A successor CTO is hired on the full-time fields' terms; only a lead has a salary and a share of the seat of their own. */
 const successorFields: Record<Successor, string[]> = {
   cto: ['svcOverlapMonths'],
-  lead: ['svcOverlapMonths', 'leadSalary'],
+  lead: ['svcOverlapMonths', 'leadSalary', 'leadCoveragePct'],
 };
 
 const groupsFor = (mode: ServiceMode, successor: Successor): FieldGroup[] => [
