@@ -641,6 +641,21 @@ describe.each(locales)('cost comparison after the CFO’s review, in %s', (local
     expect(problems).toEqual([]);
   });
 
+  it('starts the discount rate at an example 8 %, labelled as an example, and discounts the totals at it', async () => {
+    const { page } = await openTool(path);
+    const rate = page.getByLabel(t['calc.cc.discountPct'], { exact: true });
+    await expect.poll(() => rate.inputValue()).toBe(plain(8, locale));
+    expect(t['calc.cc.discountPct']).toMatch(/example|示例|ví dụ/);
+    const r = compareCosts({ ...examples, discountPct: 8 }).cash;
+    await expect.poll(() => figure(page, 'calc.cc.totalFullTime')).toBe(money(r.fullTimeTotal));
+    await expect(summary(page)).resolves.toContain(t['calc.cc.basis.cashPv']);
+    // The method calls it an example rate and says 0 gives nominal totals, without a cost-of-capital argument.
+    const method = await page.locator('#method-assumptions + ul').innerText();
+    expect(method).toContain(t['tools.cost-comparison.method5']);
+    expect(t['tools.cost-comparison.method5']).toMatch(/8 %/);
+    expect(t['tools.cost-comparison.method5']).not.toMatch(/scarce|稀缺|vừa hiếm/);
+  });
+
   it('opens an old link with an in-house lead, made before the lead’s share of the seat existed, with its example and no notice', async () => {
     const { page } = await openTool(`${path}?v=1&cur=${currency}&successor=lead&leadSalary=${examples.leadSalary}`);
     await expect.poll(() => field(page, 'leadCoveragePct').inputValue()).toBe(plain(examples.leadCoveragePct, locale));
@@ -1000,7 +1015,7 @@ describe('the chart', () => {
     // Before the reader moves it, the readout stands at the break-even month.
     await expect.poll(() => readout.textContent()).toBe(said(r.breakEvenMonth!));
     // The chart is the next stop of the Tab key after the last field.
-    await field(page, 'leadSalary').focus();
+    await field(page, 'leadCoveragePct').focus();
     await page.keyboard.press('Tab');
     await expect.poll(() => cursor.evaluate((el) => el === document.activeElement)).toBe(true);
     for (const [key, month] of [['End', 60], ['Home', 1], ['ArrowRight', 2], ['PageUp', 14], ['ArrowLeft', 13]] as const) {

@@ -73,6 +73,14 @@ describe('cost comparison: timing, growth and equity', () => {
     expect(r.cash.fullTime.slice(0, 4)).toEqual([0, 0, 0, 9_000 + 10_000]);
   });
 
+  it('raises the recruiting cost with salaries: a search in year 2 costs that year’s prices, on either path', () => {
+    const r = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, ftMonthsToHire: 13, ftRecruiting: 10_000, ftSalary: 120_000, svcMonths: 15, svcOverlapMonths: 0, leadSalary: 0 });
+    // Full time starts in month 14: 10,000 × 1.1 = 11,000 recruiting and 10,000 × 1.1 = 11,000 salary.
+    expect(step(r.cash.fullTime, 14)).toBeCloseTo(11_000 + 11_000, 6);
+    // The lead (paid nothing here) starts in month 16, after 15 months of engagement: 11,000 recruiting.
+    expect(step(r.cash.service, 16)).toBeCloseTo(11_000, 6);
+  });
+
   it('raises a part-time CTO’s day rate with salaries too', () => {
     const r = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, serviceMode: 'fractional', svcDaysPerWeek: 3, svcDayRate: 1_000, svcMonths: 24 });
     // 3 × 52 / 12 × 1,000 = 13,000 a month in year 1, 14,300 in year 2.

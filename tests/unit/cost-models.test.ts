@@ -41,10 +41,10 @@ describe('cost comparison', () => {
     expect(result.cash.fullTimeTotal).toBeCloseTo(30_000 + ftMonthly * (8 + 12 * (g + g ** 2 + g ** 3 + g ** 4)), 6);
     // Service: the fee 1,500 × 5 × 52 / 12 = 32,500 in months 2–19, raised 3 % from month 13; the cash bonus 30,000 at a
     // 50 % chance in month 19 (year 2); the successor CTO hired on the full-time terms two months before the end, in
-    // month 18: 30,000 recruiting, then 24,166.67 a month raised like any salary.
+    // month 18: 30,000 recruiting raised 3 % in year 2 like the salary it fills, then 24,166.67 a month raised like any salary.
     const fee = 32_500 * (11 + 7 * g);
     const bonus = 30_000 * 0.5 * g;
-    const successor = 30_000 + ftMonthly * (7 * g + 12 * (g ** 2 + g ** 3 + g ** 4));
+    const successor = 30_000 * g + ftMonthly * (7 * g + 12 * (g ** 2 + g ** 3 + g ** 4));
     expect(result.cash.serviceTotal).toBeCloseTo(fee + bonus + successor, 6);
     expect(result.cash.difference).toBeCloseTo(result.cash.fullTimeTotal - result.cash.serviceTotal, 6);
     // Equity at fair value: 20,000,000 × (1 − 30 %) = 14,000,000, so the 2 % grant is worth 280,000 before dilution (15 % a year).

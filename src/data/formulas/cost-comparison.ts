@@ -11,7 +11,7 @@ export const formulas: readonly ToolFormula[] = [
   { expr: 'growth(m) = (1 + salaryGrowthPct / 100) ^ floor((m − 1) / 12)', explain: 'tools.cost-comparison.formula.growth' },
   { expr: 'pv(m) = 1 / (1 + discountPct / 100) ^ (m / 12)', explain: 'tools.cost-comparison.formula.presentValue' },
   {
-    expr: 'fullTime(m) = vacancyMonthlyCost [m ≤ ftMonthsToHire] + ftRecruiting [m = ftMonthsToHire + 1] + ftMonthly × growth(m) [m > ftMonthsToHire]',
+    expr: 'fullTime(m) = vacancyMonthlyCost [m ≤ ftMonthsToHire] + ftRecruiting × growth(m) [m = ftMonthsToHire + 1] + ftMonthly × growth(m) [m > ftMonthsToHire]',
     explain: 'tools.cost-comparison.formula.fullTimeMonth',
   },
   { expr: 'fee = svcMonthlyFee [svcMode=seat] | svcDaysPerWeek × 52 / 12 × svcDayRate [svcMode=fractional]', explain: 'tools.cost-comparison.formula.fee' },
@@ -26,7 +26,7 @@ export const formulas: readonly ToolFormula[] = [
   },
   { expr: 'successorCover = 1 [successor=cto] | leadCoveragePct / 100 [successor=lead]', explain: 'tools.cost-comparison.formula.successorCover' },
   {
-    expr: 'service(m) = vacancyMonthlyCost × (1 − covered(m)) + fee × growth(m) [start ≤ m ≤ end] + svcBonusCash × svcBonusChancePct / 100 × growth(m) [m = end] + ftRecruiting [m = successorStart] + successorMonthly × growth(m) [m ≥ successorStart];  covered(m) = max(cover [start ≤ m ≤ end], successorCover [m ≥ successorStart])',
+    expr: 'service(m) = vacancyMonthlyCost × (1 − covered(m)) + fee × growth(m) [start ≤ m ≤ end] + svcBonusCash × svcBonusChancePct / 100 × growth(m) [m = end] + ftRecruiting × growth(m) [m = successorStart] + successorMonthly × growth(m) [m ≥ successorStart];  covered(m) = max(cover [start ≤ m ≤ end], successorCover [m ≥ successorStart])',
     explain: 'tools.cost-comparison.formula.serviceMonth',
   },
   { expr: 'vested(k) = 0 [k < 12] | min(1, k / (ftVestingYears × 12))', explain: 'tools.cost-comparison.formula.vested' },

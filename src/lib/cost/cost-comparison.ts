@@ -27,8 +27,9 @@
  *   `leadCoveragePct` of the CTO's seat, so the rest of the vacancy cost keeps accruing
  *   while they hold it. During the overlap the seat is as covered as the better of the
  *   two covers it.
- * - Salaries, bonuses and fees rise by `salaryGrowthPct` at the start of each year of
- *   the horizon (months 13, 25, …), whoever is paid and whenever they started.
+ * - Salaries, bonuses, fees and recruiting costs (a search is priced like the salary it
+ *   fills) rise by `salaryGrowthPct` at the start of each year of the horizon (months
+ *   13, 25, …), whoever is paid and whenever they started.
  * - Equity is diluted by `dilutionPct` at the start of each year of the horizon (a
  *   funding round), counted from each grant's month: a stake granted in month g loses
  *   a share at each round after g, none for rounds before it existed. The company value
@@ -194,7 +195,7 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
     const employed = month - hireMonth + 1;
     const ftUncovered = employed >= 1 ? 0 : 1;
     let ft = 0;
-    if (employed === 1) ft += input.ftRecruiting;
+    if (employed === 1) ft += input.ftRecruiting * raise;
     if (employed >= 1) ft += ftMonthly * raise;
 
     const engaged = month >= svcStart && month <= svcEnd;
@@ -203,7 +204,7 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
     let svc = 0;
     if (engaged) svc += svcFee * raise;
     if (month === svcEnd) svc += input.svcBonusCash * bonusChance * raise;
-    if (successorMonths === 1) svc += input.ftRecruiting;
+    if (successorMonths === 1) svc += input.ftRecruiting * raise;
     if (successorMonths >= 1) svc += successorMonthly * raise;
 
     ftRest += ft * discount;
