@@ -34,6 +34,7 @@ export const toolParams = {
     'svcBonusChancePct',
     'svcOverlapMonths',
     'leadSalary',
+    'leadCoveragePct',
   ],
   'bad-hire-cost': [
     'cur',

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { toolIds } from '../data/catalog';
 import { toolChoices, toolParams } from '../data/tool-params';
+import { toolFields } from '../lib/cost/fields';
 import { localizedText } from './localized-text';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens');
@@ -37,16 +38,21 @@ const common = {
   tool: z.object({ id: z.enum(toolIds), label: localizedText }),
 };
 
+/** A sum of money an answer implies, in each currency a tool opens in. */
+const moneyByCurrency = z.object({ USD: z.number().min(0), CNY: z.number().min(0), VND: z.number().min(0) }).strict();
+
 const choiceOption = z.object({
   label: localizedText,
   /** Points this answer gives to each outcome it supports (outcome id → points). */
   weights: z.record(z.string(), z.number().int().min(0).max(5)).default({}),
   /**
    * Tool inputs this answer implies (names from src/data/tool-params.ts): a number for an
-   * input, or one of a switch's values (`toolChoices`), such as `svcMode: fractional` for
-   * an answer that implies a part-time CTO.
+   * input, one of a switch's values (`toolChoices`), such as `svcMode: fractional` for
+   * an answer that implies a part-time CTO, or, for a sum of money, one amount per
+   * currency (`{ USD: 50000, CNY: 250000, VND: 300000000 }`), since the tool opens in the
+   * reader's currency and money is never converted.
    */
-  params: z.record(z.string(), z.union([z.number(), z.string()])).default({}),
+  params: z.record(z.string(), z.union([z.number(), z.string(), moneyByCurrency])).default({}),
   /**
    * Outcomes this answer rules out whatever the other answers say: a condition the guides
    * set, such as a budget that cannot pay for a full-time seat.
@@ -134,6 +140,7 @@ export const quizSchema = z.discriminatedUnion('kind', [choiceQuiz, scaleQuiz]).
   }
   const known: readonly string[] = toolParams[quiz.tool.id];
   const switches: Readonly<Record<string, readonly string[]>> = toolChoices[quiz.tool.id];
+  const moneyFields: readonly string[] = toolFields[quiz.tool.id].filter((f) => f.kind === 'money').map((f) => f.name);
   if (quiz.kind === 'choice') {
     const outcomes = quiz.outcomes.map((o) => o.id);
     for (const id of duplicates(outcomes)) {
@@ -185,6 +192,8 @@ export const quizSchema = z.discriminatedUnion('kind', [choiceQuiz, scaleQuiz]).
               path,
               message: `The tool "${quiz.tool.id}" has no parameter "${param}"; it reads ${known.join(', ')}`,
             });
+          } else if (typeof value === 'object' && !moneyFields.includes(param)) {
+            ctx.addIssue({ code: 'custom', path, message: `The parameter "${param}" of "${quiz.tool.id}" is not a sum of money; give one number, not one per currency` });
           }
         }
       }),

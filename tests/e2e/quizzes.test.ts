@@ -281,13 +281,19 @@ describe('taking a quiz', () => {
     const href = await page.locator('.quiz-tool-link').getAttribute('href');
     const url = new URL(href!, baseURL);
     expect(url.pathname).toBe('/en/tools/cost-comparison/');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ v: '1', cur: 'USD', svcMonths: '12', horizonYears: '2', ftMonthsToHire: '3' });
+    // Decisions due within three months: the answer sets an example cost for each month without a technical leader.
+    expect(Object.fromEntries(url.searchParams)).toEqual({ v: '1', cur: 'USD', vacancyMonthlyCost: '50000', svcMonths: '12', horizonYears: '2', ftMonthsToHire: '3' });
     await page.locator('.quiz-tool-link').click();
     await page.waitForURL(`**${url.pathname}?*`);
     const engagement = page.getByLabel(enTools['calc.cc.svcMonths'], { exact: true });
     await expect.poll(() => engagement.inputValue(), { timeout: 10_000 }).toBe('12');
     await expect(page.getByLabel(enTools['calc.cc.horizonYears'], { exact: true }).inputValue()).resolves.toBe('2');
+    await expect(page.locator('.calc input[name="vacancyMonthlyCost"]').inputValue()).resolves.toBe('50,000');
     await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    // The verdict it lands on says at what cost of an empty month the answer changes.
+    await expect.poll(() => page.locator('.calc-summary p').first().innerText()).toMatch(
+      /^A full-time CTO is cheaper unless a month without a technical leader costs you more than \$[\d,]+: at \$50,000 a month, \$[\d,]+ less in cash at today’s value over 2 years\.$/,
+    );
     await page.context().close();
   });
 });

@@ -21,6 +21,7 @@ import { formatMoney, formatPercent, formatYears, joinSentences } from '../../sr
 import { currencies } from '../../src/lib/share-state';
 import { budgets } from '../quality/budgets';
 import { measureFirstLoad } from '../quality/first-load';
+import { costSummary } from '../../src/widgets/tools/cost-summary';
 import type { CalcKey } from '../../src/widgets/tools/tool-props';
 import { axeViolations, baseURL, openPage, useBrowser } from './harness';
 
@@ -64,23 +65,24 @@ function expectedCostVerdict(locale: Locale, changes: Partial<CostComparisonInpu
   const { intlLocale, currency } = localeInfo[locale];
   const input = { ...toolDefaults['cost-comparison'][currency], ...changes };
   const r = compareCosts(input).cash;
-  const verdict = costVerdict(r);
-  expect(verdict.cheaper, 'the example has a cheaper path').not.toBe('neither');
-  const values = {
-    amount: formatMoney(Math.abs(r.difference), currency, intlLocale),
-    years: formatYears(input.horizonYears, intlLocale),
-    basis: t[input.discountPct > 0 ? 'calc.cc.basis.cashPv' : 'calc.cc.basis.cash'],
-  };
-  if (verdict.cheaper === 'neither') return '';
-  return verdict.from === 'start'
-    ? fill(t[`calc.cc.verdict.${verdict.cheaper}Start`], values)
-    : fill(t[`calc.cc.verdict.${verdict.cheaper}From`], { ...values, month: verdict.from });
+  expect(costVerdict(r).cheaper, 'the example has a cheaper path').not.toBe('neither');
+  // The sentence itself is unit-tested in every locale (tests/unit/cost-summary.test.ts).
+  return costSummary(
+    r,
+    input.vacancyMonthlyCost,
+    {
+      years: formatYears(input.horizonYears, intlLocale),
+      basis: t[input.discountPct > 0 ? 'calc.cc.basis.cashPv' : 'calc.cc.basis.cash'],
+      money: (v) => formatMoney(v, currency, intlLocale),
+    },
+    t,
+  );
 }
 
 /** Where the example lines cross: with an in-house lead taking over, the service's dearer months come first. */
 const crossing = { successor: 'lead' } as const;
 /** Number fields shown for a full-seat service CTO and a successor CTO, the defaults; a part-time one shows days and a day rate instead, a lead their salary. */
-const seatFields = toolFields['cost-comparison'].filter((f) => !['svcDaysPerWeek', 'svcDayRate', 'leadSalary'].includes(f.name));
+const seatFields = toolFields['cost-comparison'].filter((f) => !['svcDaysPerWeek', 'svcDayRate', 'leadSalary', 'leadCoveragePct'].includes(f.name));
 
 async function openTool(path: string, options = {}) {
   const watched = await openPage(browser(), options);
@@ -477,6 +479,21 @@ describe('cost comparison: the questions a CFO asks', () => {
     await expect.poll(() => summary(page)).toBe(expectedCostVerdict('en', { horizonYears: 7, ftSalary: 180_000, svcMonthlyFee: 20_000 }));
   });
 
+  it('dilutes the successor CTO’s grant only by the rounds after it was made', async () => {
+    // Three years, nominal, no fair-value discount, no bonus in equity; the grant (2 % of 20,000,000 = 400,000) vests in
+    // full at a one-year cliff. The successor starts in month 18 and vests it all in month 29: one round (month 25) since
+    // the grant, so 400,000 × 0.85 = 340,000. The round in month 13 came before the grant and does not count.
+    const query = 'v=1&cur=USD&horizonYears=3&discountPct=0&equityDiscountPct=0&svcBonusEquityPct=0&ftVestingYears=1';
+    const { page, problems } = await openTool(`/en/tools/cost-comparison/?${query}`);
+    const equity = page.locator('table', { has: page.locator('caption', { hasText: t['calc.cc.equity'] }) });
+    const counted = (header: string) =>
+      equity.locator('tbody tr', { has: page.getByRole('rowheader', { name: header, exact: true }) }).locator('.calc-cell-value').nth(2).innerText();
+    await expect.poll(() => counted(t['calc.cc.group.service'])).toBe('$340,000');
+    // The full-time CTO, hired in month 5, vests it in month 16: one round (month 13) since the hire.
+    await expect(counted(t['calc.cc.group.fullTime'])).resolves.toBe('$340,000');
+    expect(problems).toEqual([]);
+  });
+
   it('switches between cash and economic cost from the keyboard, and names the winner of both views', async () => {
     const { page, problems } = await openTool('/en/tools/cost-comparison/');
     const r = compareCosts(usd);
@@ -575,25 +592,75 @@ describe.each(locales)('cost comparison after the CFO’s review, in %s', (local
     expect(flip.cheaperAbove).toBe('service');
     await expect.poll(() => figure(page, 'calc.cc.vacancyFlip')).toBe(fill(t['calc.cc.vacancyFlipValue'], { amount: money(flip.cost) }));
     await expect(note(page, 'calc.cc.vacancyFlip')).resolves.toBe(t['calc.cc.vacancyFlip.serviceAbove']);
-    await expect(summary(page)).resolves.toBe(expectedCostVerdict(locale, {}));
-    // A tenth above the flip point, the service is the cheaper path.
+    // The headline itself is conditional: full time wins at no vacancy cost, unless an empty month costs more than the flip point.
+    const sums = { years: formatYears(examples.horizonYears, intlLocale), basis: t['calc.cc.basis.cashPv'], flip: money(flip.cost) };
+    const atZero = compareCosts(examples).cash;
+    await expect(summary(page)).resolves.toBe(
+      fill(t['calc.cc.verdict.fullTimeUnlessAbove'], { ...sums, vacancy: money(0), amount: money(Math.abs(atZero.difference)) }),
+    );
+    // A tenth above the flip point, the service is the cheaper path, unless an empty month costs less than that point.
     const above = Math.ceil(flip.cost * 1.1);
     await retype(page, field(page, 'vacancyMonthlyCost'), String(above));
     await expect.poll(() => new URL(page.url()).searchParams.get('vacancyMonthlyCost')).toBe(String(above));
-    expect(costVerdict(compareCosts({ ...examples, vacancyMonthlyCost: above }).cash).cheaper).toBe('service');
-    await expect.poll(() => summary(page)).toBe(expectedCostVerdict(locale, { vacancyMonthlyCost: above }));
+    const past = compareCosts({ ...examples, vacancyMonthlyCost: above }).cash;
+    expect(costVerdict(past).cheaper).toBe('service');
+    await expect
+      .poll(() => summary(page))
+      .toBe(fill(t['calc.cc.verdict.serviceUnlessBelow'], { ...sums, vacancy: money(above), amount: money(Math.abs(past.difference)) }));
     // Now the note looks down: below the same point, full time would be cheaper.
     await expect.poll(() => note(page, 'calc.cc.vacancyFlip')).toBe(t['calc.cc.vacancyFlip.fullTimeBelow']);
     expect(problems).toEqual([]);
   });
 
   it('says when no vacancy cost changes the verdict', async () => {
-    // Followed by a lead, the service is already cheaper and has the seat empty for fewer months.
-    const r = compareCosts({ ...examples, successor: 'lead' }).cash;
+    // Followed by a lead who covers the whole seat, the service is already cheaper and has the seat empty for fewer months.
+    const r = compareCosts({ ...examples, successor: 'lead', leadCoveragePct: 100 }).cash;
     expect(r.vacancyFlip).toBeNull();
-    const { page } = await openTool(`${path}?v=1&successor=lead`);
+    const { page } = await openTool(`${path}?v=1&successor=lead&leadCoveragePct=100`);
     await expect.poll(() => figure(page, 'calc.cc.vacancyFlip')).toBe(t['calc.cc.vacancyFlipNone']);
     await expect(note(page, 'calc.cc.vacancyFlip')).resolves.toBe(t['calc.cc.vacancyFlipNoneNote']);
+  });
+
+  it('charges the vacancy cost for the share of the seat an in-house lead does not cover, an example share the reader can change', async () => {
+    const { page, problems } = await openTool(`${path}?v=1&successor=lead`);
+    const cover = page.getByLabel(t['calc.cc.leadCoveragePct'], { exact: true });
+    await expect.poll(() => cover.inputValue()).toBe(plain(60, locale));
+    await retype(page, field(page, 'vacancyMonthlyCost'), String(examples.leadSalary / 10));
+    const partial = compareCosts({ ...examples, successor: 'lead', vacancyMonthlyCost: examples.leadSalary / 10 }).cash;
+    await expect.poll(() => figure(page, 'calc.cc.totalService')).toBe(money(partial.serviceTotal));
+    // The lead's uncovered 40 % makes the verdict turn on the vacancy cost: the headline names the cost where it changes.
+    expect(partial.vacancyFlip).not.toBeNull();
+    await expect(figure(page, 'calc.cc.vacancyFlip')).resolves.toBe(fill(t['calc.cc.vacancyFlipValue'], { amount: money(partial.vacancyFlip!.cost) }));
+    await expect(summary(page)).resolves.toContain(money(partial.vacancyFlip!.cost));
+    // A lead who covers the whole seat leaves no vacancy cost after the engagement: the service costs less.
+    await retype(page, cover, '100');
+    await expect.poll(() => new URL(page.url()).searchParams.get('leadCoveragePct')).toBe('100');
+    const whole = compareCosts({ ...examples, successor: 'lead', leadCoveragePct: 100, vacancyMonthlyCost: examples.leadSalary / 10 }).cash;
+    expect(whole.serviceTotal).toBeLessThan(partial.serviceTotal);
+    await expect.poll(() => figure(page, 'calc.cc.totalService')).toBe(money(whole.serviceTotal));
+    expect(problems).toEqual([]);
+  });
+
+  it('starts the discount rate at an example 8 %, labelled as an example, and discounts the totals at it', async () => {
+    const { page } = await openTool(path);
+    const rate = page.getByLabel(t['calc.cc.discountPct'], { exact: true });
+    await expect.poll(() => rate.inputValue()).toBe(plain(8, locale));
+    expect(t['calc.cc.discountPct']).toMatch(/example|示例|ví dụ/);
+    const r = compareCosts({ ...examples, discountPct: 8 }).cash;
+    await expect.poll(() => figure(page, 'calc.cc.totalFullTime')).toBe(money(r.fullTimeTotal));
+    await expect(summary(page)).resolves.toContain(t['calc.cc.basis.cashPv']);
+    // The method calls it an example rate and says 0 gives nominal totals, without a cost-of-capital argument.
+    const method = await page.locator('#method-assumptions + ul').innerText();
+    expect(method).toContain(t['tools.cost-comparison.method5']);
+    expect(t['tools.cost-comparison.method5']).toMatch(/8 %/);
+    expect(t['tools.cost-comparison.method5']).not.toMatch(/scarce|稀缺|vừa hiếm/);
+  });
+
+  it('opens an old link with an in-house lead, made before the lead’s share of the seat existed, with its example and no notice', async () => {
+    const { page } = await openTool(`${path}?v=1&cur=${currency}&successor=lead&leadSalary=${examples.leadSalary}`);
+    await expect.poll(() => field(page, 'leadCoveragePct').inputValue()).toBe(plain(examples.leadCoveragePct, locale));
+    await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    await expect(summary(page)).resolves.toBe(expectedCostVerdict(locale, crossing));
   });
 
   it('prices equity at fair value and the success bonus at its chance, both kept in the address', async () => {
@@ -633,7 +700,7 @@ describe.each(locales)('cost comparison after the CFO’s review, in %s', (local
     await expect(page.locator('#method-formulas + dl').innerText()).resolves.toContain('svcBonusChancePct');
     await expect(page.locator('#method-omits').innerText()).resolves.toBe(t['tools.method.omits']);
     await expect(page.locator('#method-omits + ul li').allInnerTexts()).resolves.toEqual(
-      [1, 2, 3, 4, 5].map((n) => t[`tools.cost-comparison.omits${n}` as keyof typeof t]),
+      [1, 2, 3, 4, 5, 6].map((n) => t[`tools.cost-comparison.omits${n}` as keyof typeof t]),
     );
     const date = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(reviewed));
     await expect(page.locator(`#method ~ p time[datetime="${reviewed}"]`).innerText()).resolves.toBe(date);
@@ -1016,7 +1083,8 @@ describe('the chart', () => {
       }),
     );
     await expect(always.page.locator('.chart-marker').count()).resolves.toBe(0);
-    const fullTime = await openTool('/en/tools/cost-comparison/?v=1&svcMonthlyFee=100000');
+    // Both seats empty as long again: no vacancy cost changes the verdict, so the headline is unconditional.
+    const fullTime = await openTool('/en/tools/cost-comparison/?v=1&svcMonthlyFee=100000&svcMonthsToStart=4');
     await expect.poll(() => summary(fullTime.page)).toMatch(/^A full-time CTO never costs more|^From month \d+ on, a full-time CTO stays cheaper/);
     // Equal sums: nothing to pay on either path.
     const zero = 'ftSalary=0&ftBonus=0&ftRecruiting=0&svcMonthlyFee=0&svcBonusCash=0&leadSalary=0&vacancyMonthlyCost=0';
@@ -1036,7 +1104,7 @@ describe('the chart', () => {
     // Before the reader moves it, the readout stands at the break-even month.
     await expect.poll(() => readout.textContent()).toBe(said(r.breakEvenMonth!));
     // The chart is the next stop of the Tab key after the last field.
-    await field(page, 'leadSalary').focus();
+    await field(page, 'leadCoveragePct').focus();
     await page.keyboard.press('Tab');
     await expect.poll(() => cursor.evaluate((el) => el === document.activeElement)).toBe(true);
     for (const [key, month] of [['End', 60], ['Home', 1], ['ArrowRight', 2], ['PageUp', 14], ['ArrowLeft', 13]] as const) {

@@ -41,6 +41,25 @@ describe('cost comparison: the successor', () => {
     expect(r.serviceEquity).toEqual({ grantedPct: 0, vestedPct: 0, vestedValue: 0 });
   });
 
+  it('charges the vacancy cost for the share of the seat an in-house lead leaves uncovered', () => {
+    const lead = { ...bare, horizonYears: 2, vacancyMonthlyCost: 10_000, svcMonths: 6, svcMonthlyFee: 10_000, leadSalary: 60_000, leadCoveragePct: 60 };
+    const r = compareCosts(lead).cash;
+    // Months 1–6: the fee, the seat full. From month 7 the lead: 60,000 / 12 = 5,000 and 40 % of the 10,000 vacancy cost.
+    expect(step(r.service, 6)).toBe(10_000);
+    expect(step(r.service, 7)).toBe(5_000 + 4_000);
+    expect(r.serviceTotal).toBe(6 * 10_000 + 18 * 9_000); // 222,000
+    // Full time: hired at once at 200,000 / 12 a month, 400,000 over two years and never empty. Without the vacancy cost
+    // the service is 400,000 − (60,000 + 18 × 5,000) = 250,000 cheaper; each unit of it adds 18 × 0.4 = 7.2 months to the
+    // service alone, so full time is cheaper above 250,000 / 7.2 = 34,722.22 a month.
+    expect(r.vacancyFlip?.cost).toBeCloseTo(250_000 / 7.2, 6);
+    expect(r.vacancyFlip?.cheaperAbove).toBe('fullTime');
+    // During the handover overlap the service CTO still fills the whole seat.
+    const overlap = compareCosts({ ...lead, svcOverlapMonths: 1 }).cash;
+    expect(step(overlap.service, 6)).toBe(10_000 + 5_000);
+    // A lead covering the whole seat leaves nothing empty: no vacancy cost changes the verdict.
+    expect(compareCosts({ ...lead, leadCoveragePct: 100 }).cash.vacancyFlip).toBeNull();
+  });
+
   it('reads a missing switch as a successor CTO, the default', () => {
     const { successor: _, ...withoutSwitch } = { ...engagement, successor: 'cto' as const };
     expect(compareCosts(withoutSwitch)).toEqual(compareCosts({ ...engagement, successor: 'cto' }));
@@ -52,6 +71,14 @@ describe('cost comparison: timing, growth and equity', () => {
   it('pays the recruiting cost in the month the CTO starts, not in month 1', () => {
     const r = compareCosts({ ...bare, ftMonthsToHire: 3, ftRecruiting: 9_000, ftSalary: 120_000 });
     expect(r.cash.fullTime.slice(0, 4)).toEqual([0, 0, 0, 9_000 + 10_000]);
+  });
+
+  it('raises the recruiting cost with salaries: a search in year 2 costs that year’s prices, on either path', () => {
+    const r = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, ftMonthsToHire: 13, ftRecruiting: 10_000, ftSalary: 120_000, svcMonths: 15, svcOverlapMonths: 0, leadSalary: 0 });
+    // Full time starts in month 14: 10,000 × 1.1 = 11,000 recruiting and 10,000 × 1.1 = 11,000 salary.
+    expect(step(r.cash.fullTime, 14)).toBeCloseTo(11_000 + 11_000, 6);
+    // The lead (paid nothing here) starts in month 16, after 15 months of engagement: 11,000 recruiting.
+    expect(step(r.cash.service, 16)).toBeCloseTo(11_000, 6);
   });
 
   it('raises a part-time CTO’s day rate with salaries too', () => {
@@ -158,10 +185,10 @@ describe('cost comparison: properties', () => {
   });
 
   const rising = ['ftSalary', 'ftBonus', 'ftOverheadPct', 'ftRecruiting', 'ftEquityPct', 'companyValue', 'svcMonthlyFee', 'svcDayRate', 'svcBonusCash', 'svcBonusEquityPct', 'svcBonusChancePct', 'leadSalary', 'vacancyMonthlyCost', 'salaryGrowthPct'] as const;
-  const falling = ['equityDiscountPct', 'dilutionPct'] as const;
+  const falling = ['equityDiscountPct', 'dilutionPct', 'leadCoveragePct'] as const;
   const max = (field: keyof CostComparisonInput) => toolFields['cost-comparison'].find((f) => f.name === field)!.max;
 
-  it('never lowers a path’s cost when a cost input rises, nor raises it when the equity discount or dilution does', () => {
+  it('never lowers a path’s cost when a cost input rises, nor raises it when the equity discount, dilution or the lead’s cover does', () => {
     fc.assert(
       fc.property(inputs, fc.constantFrom(...rising, ...falling), fc.double({ min: 0, max: 1e9, noNaN: true }), (input, field, extra) => {
         const before = compareCosts(input);
@@ -185,6 +212,20 @@ describe('cost comparison: properties', () => {
           expect(close(five[view].serviceTotal, seat[view].serviceTotal)).toBe(true);
           expect(five[view].vacancyFlip?.cost ?? null).toSatisfy((cost: number | null) => (cost === null ? seat[view].vacancyFlip === null : close(cost, seat[view].vacancyFlip!.cost)));
         }
+      }),
+    );
+  });
+
+  it('dilutes the full-time grant only by the rounds after the hire: no more than one per year from the hire’s year to the horizon', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const undiluted = compareCosts({ ...input, dilutionPct: 0 }).fullTimeEquity.vestedValue;
+        const value = compareCosts(input).fullTimeEquity.vestedValue;
+        const months = Math.round(input.horizonYears * 12);
+        const hireMonth = Math.round(input.ftMonthsToHire) + 1;
+        const rounds = Math.max(0, Math.floor((months - 1) / 12) - Math.floor((hireMonth - 1) / 12));
+        expect(value).toBeLessThanOrEqual(undiluted * (1 + 1e-12));
+        expect(value).toBeGreaterThanOrEqual(undiluted * (1 - input.dilutionPct / 100) ** rounds * (1 - 1e-12) - 1e-9);
       }),
     );
   });

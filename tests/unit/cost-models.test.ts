@@ -42,10 +42,10 @@ describe('cost comparison', () => {
     expect(result.cash.fullTimeTotal).toBeCloseTo(30_000 + ftMonthly * (8 + 12 * (g + g ** 2 + g ** 3 + g ** 4)), 6);
     // Service: the fee 1,500 × 5 × 52 / 12 = 32,500 in months 2–19, raised 3 % from month 13; the cash bonus 30,000 at a
     // 50 % chance in month 19 (year 2); the successor CTO hired on the full-time terms two months before the end, in
-    // month 18: 30,000 recruiting, then 24,166.67 a month raised like any salary.
+    // month 18: 30,000 recruiting raised 3 % in year 2 like the salary it fills, then 24,166.67 a month raised like any salary.
     const fee = 32_500 * (11 + 7 * g);
     const bonus = 30_000 * 0.5 * g;
-    const successor = 30_000 + ftMonthly * (7 * g + 12 * (g ** 2 + g ** 3 + g ** 4));
+    const successor = 30_000 * g + ftMonthly * (7 * g + 12 * (g ** 2 + g ** 3 + g ** 4));
     expect(result.cash.serviceTotal).toBeCloseTo(fee + bonus + successor, 6);
     expect(result.cash.difference).toBeCloseTo(result.cash.fullTimeTotal - result.cash.serviceTotal, 6);
     // Equity at fair value: 20,000,000 × (1 − 30 %) = 14,000,000, so the 2 % grant is worth 280,000 before dilution (15 % a year).
@@ -53,13 +53,14 @@ describe('cost comparison', () => {
     const d = 0.85;
     const ftEquity = 280_000 * ((20 / 48) * d + (12 / 48) * d ** 2 + (12 / 48) * d ** 3 + (4 / 48) * d ** 4);
     expect(result.fullTimeEquity).toEqual({ grantedPct: 2, vestedPct: 2, vestedValue: expect.closeTo(ftEquity, 6) });
-    // Service: the 0.5 % bonus at a 50 % chance, 35,000 × 0.85 in month 19; the successor's grant from month 18, cliff in
-    // month 29 (12/48), then 1/48 a month: 43/48 vested by month 60.
-    const successorEquity = 280_000 * ((19 / 48) * d ** 2 + (12 / 48) * d ** 3 + (12 / 48) * d ** 4);
+    // Service: the 0.5 % bonus at a 50 % chance, 35,000, granted when earned in month 19, so no round has cut it yet.
+    // The successor's grant from month 18 (year 2), cliff in month 29 (12/48), then 1/48 a month: 43/48 vested by month
+    // 60. Only the rounds after month 18 dilute it: one by months 29–36 (19/48), two in year 4, three in year 5.
+    const successorEquity = 280_000 * ((19 / 48) * d + (12 / 48) * d ** 2 + (12 / 48) * d ** 3);
     expect(result.serviceEquity).toEqual({
       grantedPct: 2.5,
       vestedPct: expect.closeTo(0.25 + (2 * 43) / 48, 9),
-      vestedValue: expect.closeTo(35_000 * d + successorEquity, 6),
+      vestedValue: expect.closeTo(35_000 + successorEquity, 6),
     });
     expect(result.economic.fullTimeTotal).toBeCloseTo(result.cash.fullTimeTotal + ftEquity, 6);
     // The fee dearer than the CTO's pay and nobody charged for the empty seat: full time costs less from month 1 on.
@@ -111,16 +112,28 @@ describe('cost comparison', () => {
     expect(r.cash.fullTimeTotal).toBeLessThan(120_000);
   });
 
-  it('prices vested equity in the economic view, diluted from the start of each year', () => {
+  it('prices vested equity in the economic view, diluted by each round after the grant', () => {
     const nominal = { ...usd, discountPct: 0, equityDiscountPct: 0, svcBonusChancePct: 100, successor: 'lead' as const };
     const r = compareCosts({ ...nominal, dilutionPct: 10 });
-    // Hired in month 5: the cliff vests 25 % in month 16 and 1/48 a month through month 52, at 400,000 for the grant.
+    // Hired in month 5: the cliff vests 25 % in month 16 and 1/48 a month through month 52, at 400,000 for the grant;
+    // rounds at months 13, 25, 37 and 49 each leave 90 % of the stake.
     const ft = 400_000 * ((12 / 48) * 0.9 + (8 / 48) * 0.9 + (12 / 48) * 0.81 + (12 / 48) * 0.729 + (4 / 48) * 0.6561);
     expect(r.fullTimeEquity.vestedValue).toBeCloseTo(ft, 6); // 325,770
-    // The service's 0.5 % vests in month 19, in the second year.
-    expect(r.serviceEquity.vestedValue).toBeCloseTo(100_000 * 0.9, 6);
+    // The service's 0.5 % is granted when earned, in month 19: no round has come since.
+    expect(r.serviceEquity.vestedValue).toBeCloseTo(100_000, 6);
     expect(r.economic.fullTimeTotal - r.cash.fullTimeTotal).toBeCloseTo(ft, 6);
     expect(r.cash).toEqual(compareCosts({ ...nominal, dilutionPct: 0 }).cash);
+  });
+
+  it('does not cut a grant by the rounds before it existed', () => {
+    const nominal = { ...usd, discountPct: 0, equityDiscountPct: 0, dilutionPct: 10, horizonYears: 3 };
+    // A full-time CTO hired in month 14 (year 2), vesting a 2 % grant (400,000) over one year: all 12/12 at the cliff in
+    // month 25, after one round (month 25) since the grant, none for month 13's: 400,000 × 0.9 = 360,000.
+    const late = compareCosts({ ...nominal, ftMonthsToHire: 13, ftVestingYears: 1 });
+    expect(late.fullTimeEquity.vestedValue).toBeCloseTo(360_000, 6);
+    // The successor CTO starts in month 18 (year 2) and vests the same grant at month 29: again one round, month 25.
+    const successor = compareCosts({ ...nominal, ftVestingYears: 1, svcBonusEquityPct: 0 });
+    expect(successor.serviceEquity.vestedValue).toBeCloseTo(360_000, 6);
   });
 
   it('adds nothing to equity before the cliff', () => {

@@ -59,9 +59,17 @@ describe('quiz schema', () => {
   });
 
   it('rejects a tool input the tool does not read', () => {
-    const output = syncWithQuiz(editOnce(original, 'params: { svcMonths: 12 }', 'params: { serviceMonths: 12 }'));
+    const output = syncWithQuiz(editOnce(original, 'params: { svcMonths: 12,', 'params: { serviceMonths: 12,'));
     expect(output).toContain('quizzes/cto-model.yaml');
     expect(output).toContain('no parameter "serviceMonths"');
+  });
+
+  it('takes an amount per currency only for a sum of money, and all three of them', () => {
+    const perCurrency = syncWithQuiz(editOnce(original, 'params: { svcMonths: 18,', 'params: { svcMonths: { USD: 18, CNY: 18, VND: 18 },'));
+    expect(perCurrency).toContain('quizzes/cto-model.yaml');
+    expect(perCurrency).toContain('The parameter "svcMonths" of "cost-comparison" is not a sum of money');
+    const missing = syncWithQuiz(editOnce(original, 'vacancyMonthlyCost: { USD: 25000, CNY: 120000, VND: 150000000 }', 'vacancyMonthlyCost: { USD: 25000, CNY: 120000 }'));
+    expect(missing).toMatch(/questions\.6\.options\.1\.params\.vacancyMonthlyCost/);
   });
 
   it('rejects a switch value the tool does not offer, and a switch it does not have', () => {

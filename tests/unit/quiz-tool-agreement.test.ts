@@ -1,8 +1,10 @@
 /**
  * Quizzes agree with the calculators they hand readers to. For every outcome of every
  * choice quiz, every way of answering that leads to it (all answer paths, enumerated)
- * gives a link to the tool with the inputs and switches those answers imply; the tool's
- * verdict under those inputs is computed through the model, as the tool page would, and
+ * gives a link to the tool with the inputs and switches those answers imply, in each
+ * currency (a sum of money an answer sets, such as the cost of an empty month, has an
+ * amount per currency); the tool's verdict under those inputs and that currency's
+ * example figures is computed through the model, as the tool page would, and
  * must be the one the outcome recommends. Where it may not be (an outcome the tool does
  * not decide, or a verdict that depends on example figures the reader should replace),
  * the outcome carries a `toolCaveat` in every locale, shown under the link. Written
@@ -21,7 +23,7 @@ import { toolFields } from '../../src/lib/cost/fields';
 import { costVerdict } from '../../src/lib/cost/verdict';
 import { answerPaths } from '../../src/lib/quiz/balance';
 import { scoreChoice } from '../../src/lib/quiz/scoring';
-import { answerParams, toolHref } from '../../src/lib/quiz/tool-link';
+import { answerParams, paramsIn, toolHref } from '../../src/lib/quiz/tool-link';
 import { decodeState, type ToolState } from '../../src/lib/share-state';
 import { quizSchema, type ChoiceQuizDefinition } from '../../src/schemas/quiz';
 
@@ -55,13 +57,14 @@ const recommends: Partial<Record<QuizId, Record<string, Verdict | null>>> = {
 const load = (id: string) => quizSchema.parse(parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')));
 const choiceQuizzes = Object.keys(recommends).map((id) => ({ id, quiz: load(id) as ChoiceQuizDefinition }));
 
-/** Every link an outcome can give, with one answer path that gives it (option indices). */
-function linksByOutcome(quiz: ChoiceQuizDefinition): Map<string, Map<string, number[]>> {
+/** Every link an outcome can give in a currency, with one answer path that gives it (option indices). */
+function linksByOutcome(quiz: ChoiceQuizDefinition, currency: Currency): Map<string, Map<string, number[]>> {
   const links = new Map(quiz.outcomes.map((o) => [o.id, new Map<string, number[]>()]));
   for (const answers of answerPaths(quiz.questions.map((q) => q.options.length))) {
     const { outcome } = scoreChoice(quiz, answers);
-    const chosen = quiz.questions.map((q, i) => q.options[answers[i]!]!);
-    const href = toolHref('', quiz.tool.id, answerParams(quiz.tool.id, chosen));
+    const chosen = quiz.questions.map((q, i) => ({ params: paramsIn(q.options[answers[i]!]!.params, currency) }));
+    // The page's link carries the reader's currency, as the result card's does.
+    const href = toolHref('', quiz.tool.id, { cur: currency, ...answerParams(quiz.tool.id, chosen) });
     const seen = links.get(outcome)!;
     if (!seen.has(href)) seen.set(href, [...answers]);
   }
@@ -70,38 +73,57 @@ function linksByOutcome(quiz: ChoiceQuizDefinition): Map<string, Map<string, num
 
 describe.each(choiceQuizzes)('$id hands readers to its calculator', ({ id, quiz }) => {
   const tool = quiz.tool.id;
-  const links = linksByOutcome(quiz);
   const decide = verdictOf[tool]!;
-  /** The verdict the page shows for a link, in each currency's example figures. */
-  const verdicts = (href: string) =>
-    (['USD', 'CNY', 'VND'] as Currency[]).map((currency) => {
-      const decoded = decodeState(
-        `${href.slice(href.indexOf('?'))}&cur=${currency}`,
-        toolFields[tool],
-        (c) => ({ ...toolDefaults[tool][c] }),
-        currency,
-        toolChoices[tool],
-      );
-      expect(decoded.rejected, href).toEqual([]);
-      return { currency, verdict: decide(decoded.state) };
-    });
+  /** The verdict the page shows for a link, with the example figures of the link's currency. */
+  const verdictFor = (href: string, currency: Currency) => {
+    const decoded = decodeState(href.slice(href.indexOf('?')), toolFields[tool], (c) => ({ ...toolDefaults[tool][c] }), currency, toolChoices[tool]);
+    expect(decoded.rejected, href).toEqual([]);
+    expect(decoded.state.currency, href).toBe(currency);
+    return decide(decoded.state);
+  };
+  const currencies: Currency[] = ['USD', 'CNY', 'VND'];
+  const links = new Map(currencies.map((currency) => [currency, linksByOutcome(quiz, currency)]));
 
   it('names what every outcome recommends in the tool’s terms', () => {
     expect(Object.keys(recommends[id as QuizId]!).sort()).toEqual(quiz.outcomes.map((o) => o.id).sort());
   });
 
   it.each(quiz.outcomes.map((o) => [o.id, o] as const))('%s: the tool agrees, or the result says why it may not', (outcomeId, outcome) => {
-    const reached = links.get(outcomeId)!;
-    expect(reached.size, 'some answers lead to this outcome').toBeGreaterThan(0);
     const wanted = recommends[id as QuizId]![outcomeId];
-    const disagreements = [...reached].flatMap(([href, answers]) =>
-      verdicts(href)
+    const disagreements = currencies.flatMap((currency) => {
+      const reached = links.get(currency)!.get(outcomeId)!;
+      expect(reached.size, 'some answers lead to this outcome').toBeGreaterThan(0);
+      return [...reached]
+        .map(([href, answers]) => ({ href, answers, verdict: verdictFor(href, currency) }))
         .filter(({ verdict }) => verdict !== wanted)
-        .map(({ currency, verdict }) => `${href} in ${currency} (answers ${answers.join(',')}): the tool shows ${verdict}, the outcome recommends ${wanted}`),
-    );
+        .map(({ href, answers, verdict }) => `${href} (answers ${answers.join(',')}): the tool shows ${verdict}, the outcome recommends ${wanted}`);
+    });
     if (disagreements.length > 0) {
       expect(outcome.toolCaveat, `no caveat, yet:\n${disagreements.slice(0, 5).join('\n')}`).toBeDefined();
       for (const locale of locales) expect(outcome.toolCaveat![locale].trim().length, locale).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('cto-model opens the cost comparison on a verdict about the empty seat', () => {
+  const quiz = choiceQuizzes.find((q) => q.id === 'cto-model')!.quiz;
+  // The paid paths' outcomes: the verdict there turns on the vacancy cost, which the quiz sets from the answer on timing.
+  const paid = ['full-time', 'service-then-full-time'];
+
+  it.each(['USD', 'CNY', 'VND'] as Currency[])('in %s, every link of a paid outcome sets a vacancy cost, and the verdict is the conditional one', (currency) => {
+    const set = new Set<number>();
+    for (const [outcome, reached] of linksByOutcome(quiz, currency)) {
+      if (!paid.includes(outcome)) continue;
+      for (const href of reached.keys()) {
+        const decoded = decodeState(href.slice(href.indexOf('?')), toolFields['cost-comparison'], (c) => ({ ...toolDefaults['cost-comparison'][c] }), currency, toolChoices['cost-comparison']);
+        expect(new URLSearchParams(href.slice(href.indexOf('?'))).has('vacancyMonthlyCost'), href).toBe(true);
+        set.add(decoded.state.values['vacancyMonthlyCost']!);
+        // A flip point is what makes the headline say "… unless a month without a technical leader costs you more (less) than …".
+        expect(compareCosts(costComparisonInput(decoded.state.values, decoded.state.choices)).cash.vacancyFlip, href).not.toBeNull();
+      }
+    }
+    // The three answers on timing: decisions due within a quarter, within a year, no rush.
+    expect(set.size).toBe(3);
+    expect(set.has(0)).toBe(true);
   });
 });

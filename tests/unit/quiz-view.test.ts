@@ -78,4 +78,19 @@ describe('tool links', () => {
     const partTime = budget?.options.find((o) => o.label.en.startsWith('A senior fee for a day or two a week'));
     expect(partTime?.params).toEqual({ svcMode: 'fractional', svcDaysPerWeek: 2 });
   });
+
+  it('gives each currency’s page the vacancy cost the answer on timing sets in that currency', () => {
+    const timingOf = (currency: 'USD' | 'CNY' | 'VND') => {
+      const view = localizeQuiz('cto-model', load('cto-model'), currency === 'USD' ? 'en' : currency === 'CNY' ? 'zh' : 'vi', currency, labels);
+      if (view.kind !== 'choice') throw new Error('cto-model is a choice quiz');
+      return view.questions.find((q) => q.id === 'timeline')!.options.map((o) => o.params);
+    };
+    expect(timingOf('USD')[0]).toEqual({ svcMonths: 12, vacancyMonthlyCost: 50_000 });
+    expect(timingOf('CNY')[0]).toEqual({ svcMonths: 12, vacancyMonthlyCost: 250_000 });
+    expect(timingOf('VND')[1]).toEqual({ svcMonths: 18, vacancyMonthlyCost: 150_000_000 });
+    expect(timingOf('VND')[2]).toEqual({ svcMonths: 24, vacancyMonthlyCost: 0 });
+    expect(toolHref('/vi/tools/cost-comparison/', 'cost-comparison', { cur: 'VND', ...answerParams('cost-comparison', [{ params: timingOf('VND')[0]! }]) })).toBe(
+      '/vi/tools/cost-comparison/?v=1&cur=VND&vacancyMonthlyCost=300000000&svcMonths=12',
+    );
+  });
 });

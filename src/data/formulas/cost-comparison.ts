@@ -11,7 +11,7 @@ export const formulas: readonly ToolFormula[] = [
   { expr: 'growth(m) = (1 + salaryGrowthPct / 100) ^ floor((m − 1) / 12)', explain: 'tools.cost-comparison.formula.growth' },
   { expr: 'pv(m) = 1 / (1 + discountPct / 100) ^ (m / 12)', explain: 'tools.cost-comparison.formula.presentValue' },
   {
-    expr: 'fullTime(m) = vacancyMonthlyCost [m ≤ ftMonthsToHire] + ftRecruiting [m = ftMonthsToHire + 1] + ftMonthly × growth(m) [m > ftMonthsToHire]',
+    expr: 'fullTime(m) = vacancyMonthlyCost [m ≤ ftMonthsToHire] + ftRecruiting × growth(m) [m = ftMonthsToHire + 1] + ftMonthly × growth(m) [m > ftMonthsToHire]',
     explain: 'tools.cost-comparison.formula.fullTimeMonth',
   },
   { expr: 'fee = svcMonthlyFee [svcMode=seat] | svcDaysPerWeek × 52 / 12 × svcDayRate [svcMode=fractional]', explain: 'tools.cost-comparison.formula.fee' },
@@ -24,22 +24,21 @@ export const formulas: readonly ToolFormula[] = [
     expr: 'successorMonthly = ftMonthly [successor=cto] | leadSalary × (1 + ftOverheadPct / 100) / 12 [successor=lead]',
     explain: 'tools.cost-comparison.formula.successorMonthly',
   },
+  { expr: 'successorCover = 1 [successor=cto] | leadCoveragePct / 100 [successor=lead]', explain: 'tools.cost-comparison.formula.successorCover' },
   {
-    expr: 'service(m) = vacancyMonthlyCost × (1 − covered(m)) + fee × growth(m) [start ≤ m ≤ end] + svcBonusCash × svcBonusChancePct / 100 × growth(m) [m = end] + ftRecruiting [m = successorStart] + successorMonthly × growth(m) [m ≥ successorStart];  covered(m) = 1 [m ≥ successorStart] | cover [start ≤ m ≤ end] | 0',
+    expr: 'service(m) = vacancyMonthlyCost × (1 − covered(m)) + fee × growth(m) [start ≤ m ≤ end] + svcBonusCash × svcBonusChancePct / 100 × growth(m) [m = end] + ftRecruiting × growth(m) [m = successorStart] + successorMonthly × growth(m) [m ≥ successorStart];  covered(m) = max(cover [start ≤ m ≤ end], successorCover [m ≥ successorStart])',
     explain: 'tools.cost-comparison.formula.serviceMonth',
   },
   { expr: 'vested(k) = 0 [k < 12] | min(1, k / (ftVestingYears × 12))', explain: 'tools.cost-comparison.formula.vested' },
+  { expr: 'fairValue = companyValue × (1 − equityDiscountPct / 100)', explain: 'tools.cost-comparison.formula.fairValue' },
+  { expr: 'diluted(m, g) = (1 − dilutionPct / 100) ^ (floor((m − 1) / 12) − floor((g − 1) / 12))', explain: 'tools.cost-comparison.formula.diluted' },
   {
-    expr: 'fairValue(m) = companyValue × (1 − equityDiscountPct / 100) × (1 − dilutionPct / 100) ^ floor((m − 1) / 12)',
-    explain: 'tools.cost-comparison.formula.fairValue',
-  },
-  {
-    expr: 'equity(m) = ftEquityPct / 100 × fairValue(m) × (vested(k) − vested(k − 1)),  k = m − ftMonthsToHire | m − successorStart + 1 [successor=cto]',
+    expr: 'equity(m) = ftEquityPct / 100 × fairValue × diluted(m, g) × (vested(k) − vested(k − 1)),  g = ftMonthsToHire + 1, k = m − ftMonthsToHire | g = successorStart, k = m − successorStart + 1 [successor=cto]',
     explain: 'tools.cost-comparison.formula.equityMonth',
   },
-  { expr: 'bonusEquity = svcBonusEquityPct / 100 × svcBonusChancePct / 100 × fairValue(end)', explain: 'tools.cost-comparison.formula.bonusEquity' },
+  { expr: 'bonusEquity = svcBonusEquityPct / 100 × svcBonusChancePct / 100 × fairValue  [m = end]', explain: 'tools.cost-comparison.formula.bonusEquity' },
   {
-    expr: 'total = Σ cost(m) × pv(m) [view=cash] | Σ (cost(m) + equity(m)) × pv(m) [view=economic],  m = 1 … horizonYears × 12;  difference = total(fullTime) − total(service)',
+    expr: 'total = Σ cost(m) × pv(m) [view=cash] | Σ (cost(m) + equity(m) + bonusEquity [m = end]) × pv(m) [view=economic],  m = 1 … horizonYears × 12;  difference = total(fullTime) − total(service)',
     explain: 'tools.cost-comparison.formula.totals',
   },
   {

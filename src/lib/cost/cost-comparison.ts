@@ -23,10 +23,20 @@
  *   full-time path's terms: recruiting cost at the start, salary, bonus, overhead and
  *   the same equity grant and vesting, counted from their own start. `successor:
  *   'lead'` (the sources' view) hires an in-house lead: recruiting cost, then salary
- *   plus the same overhead share, no bonus and no equity.
- * - Salaries, bonuses and fees rise by `salaryGrowthPct` at the start of each year of
- *   the horizon (months 13, 25, …), whoever is paid and whenever they started.
- * - Equity is diluted by `dilutionPct` at the start of each year of the horizon.
+ *   plus the same overhead share, no bonus and no equity. A lead covers only
+ *   `leadCoveragePct` of the CTO's seat, so the rest of the vacancy cost keeps accruing
+ *   while they hold it. During the overlap the seat is as covered as the better of the
+ *   two covers it.
+ * - Salaries, bonuses, fees and recruiting costs (a search is priced like the salary it
+ *   fills) rise by `salaryGrowthPct` at the start of each year of the horizon (months
+ *   13, 25, …), whoever is paid and whenever they started.
+ * - Equity is diluted by `dilutionPct` at the start of each year of the horizon (a
+ *   funding round), counted from each grant's month: a stake granted in month g loses
+ *   a share at each round after g, none for rounds before it existed. The company value
+ *   is held flat, so a round is a pure loss to the holder (the money it raises is not
+ *   counted as raising the value).
+ * - The success bonus in equity is granted when it is earned, in the engagement's last
+ *   month, so no round dilutes it within the horizon.
  * - Each month's amount is discounted to today at `discountPct` a year:
  *   amount / (1 + r)^(month / 12); at 0 % the sums are nominal.
  * - Nothing after the horizon is counted: neither the unvested equity the full-time CTO
@@ -69,6 +79,8 @@ export interface CostComparisonInput {
   /** Who takes over after the engagement; a full-time CTO when absent. */
   successor?: Successor;
   leadSalary: number;
+  /** Share of the CTO's seat an in-house lead covers; the rest accrues the vacancy cost. */
+  leadCoveragePct: number;
 }
 
 export interface EquityShare {
@@ -147,6 +159,7 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
   const fractional = input.serviceMode === 'fractional';
   const svcFee = fractional ? fractionalMonthlyFee(input.svcDaysPerWeek, input.svcDayRate) : input.svcMonthlyFee;
   const svcCover = fractional ? Math.min(1, input.svcDaysPerWeek / fullWeekDays) : 1;
+  const successorCover = successorIsCto ? 1 : input.leadCoveragePct / 100;
   const svcStart = Math.round(input.svcMonthsToStart) + 1;
   const svcEnd = svcStart + Math.round(input.svcMonths) - 1;
   const successorStart = Math.max(1, svcEnd - Math.round(input.svcOverlapMonths) + 1);
@@ -171,25 +184,27 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
   // solving back from totals that include a large vacancy cost would drown a small flip point in rounding.
   let ftRest = 0;
   let svcRest = 0;
+  const yearOf = (month: number) => Math.floor((month - 1) / 12);
+  /** The share left in `month` of a stake granted in `grantMonth`: one round at the start of each later year. */
+  const diluted = (month: number, grantMonth: number) => (1 - input.dilutionPct / 100) ** Math.max(0, yearOf(month) - yearOf(grantMonth));
   for (let month = 1; month <= months; month++) {
-    const year = Math.floor((month - 1) / 12);
+    const year = yearOf(month);
     const raise = (1 + input.salaryGrowthPct / 100) ** year;
-    const diluted = (1 - input.dilutionPct / 100) ** year;
     const discount = (1 + input.discountPct / 100) ** (-month / 12);
 
     const employed = month - hireMonth + 1;
     const ftUncovered = employed >= 1 ? 0 : 1;
     let ft = 0;
-    if (employed === 1) ft += input.ftRecruiting;
+    if (employed === 1) ft += input.ftRecruiting * raise;
     if (employed >= 1) ft += ftMonthly * raise;
 
     const engaged = month >= svcStart && month <= svcEnd;
     const successorMonths = month - successorStart + 1;
-    const svcUncovered = 1 - (successorMonths >= 1 ? 1 : engaged ? svcCover : 0);
+    const svcUncovered = 1 - Math.max(engaged ? svcCover : 0, successorMonths >= 1 ? successorCover : 0);
     let svc = 0;
     if (engaged) svc += svcFee * raise;
     if (month === svcEnd) svc += input.svcBonusCash * bonusChance * raise;
-    if (successorMonths === 1) svc += input.ftRecruiting;
+    if (successorMonths === 1) svc += input.ftRecruiting * raise;
     if (successorMonths >= 1) svc += successorMonthly * raise;
 
     ftRest += ft * discount;
@@ -198,9 +213,9 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
     svcCash += (svc + svcUncovered * input.vacancyMonthlyCost) * discount;
     ftEmpty += ftUncovered * discount;
     svcEmpty += svcUncovered * discount;
-    ftEquity += ftGrant * newlyVested(employed) * diluted * discount;
-    svcEquity += successorGrant * newlyVested(successorMonths) * diluted * discount;
-    if (month === svcEnd) svcEquity += svcGrant * diluted * discount;
+    ftEquity += ftGrant * newlyVested(employed) * diluted(month, hireMonth) * discount;
+    svcEquity += successorGrant * newlyVested(successorMonths) * diluted(month, successorStart) * discount;
+    if (month === svcEnd) svcEquity += svcGrant * discount;
     cash.fullTime.push(ftCash);
     cash.service.push(svcCash);
     economic.fullTime.push(ftCash + ftEquity);

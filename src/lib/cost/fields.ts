@@ -64,6 +64,7 @@ export const toolFields: { [T in ToolId]: Fields<T> } = {
     percent('svcBonusChancePct'),
     months('svcOverlapMonths', 0, 24),
     money('leadSalary'),
+    percent('leadCoveragePct'),
   ],
   'bad-hire-cost': [
     months('monthsToNotice', 0, 120),

@@ -1,6 +1,7 @@
 /** Links from a quiz result to a cost tool, with the inputs and switches the answers imply. */
 import type { ToolId } from '../../data/catalog';
 import { toolChoices, toolParams, type ToolParam } from '../../data/tool-params';
+import type { Currency } from '../../i18n/locales';
 
 /** A tool's switch names (`svcMode`), which a quiz answer may set to one of their values. */
 export type ToolSwitch<T extends ToolId> = Extract<keyof (typeof toolChoices)[T], string>;
@@ -25,6 +26,14 @@ export function toolHref<T extends ToolId>(path: string, tool: T, values: ToolLi
     if (value !== undefined) query.set(name, String(value));
   }
   return `${path}?${query}`;
+}
+
+/** An answer's implied inputs as written in a quiz: a sum of money may give one amount per currency. */
+export type AnswerParams = Readonly<Record<string, number | string | Readonly<Record<Currency, number>>>>;
+
+/** The inputs an answer implies in the currency the tool opens in. */
+export function paramsIn(params: AnswerParams, currency: Currency): Record<string, number | string> {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? value[currency] : value]));
 }
 
 /** Tool inputs and switches implied by the chosen options, later questions overriding earlier ones. */

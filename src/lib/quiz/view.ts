@@ -8,6 +8,7 @@ import type { Currency, Locale } from '../../i18n/locales';
 import { localizedPath } from '../../i18n/urls';
 import type { ChoiceQuizDefinition, QuizDefinition, ScaleQuizDefinition } from '../../schemas/quiz';
 import type { AnswerShape } from './share-code';
+import { paramsIn } from './tool-link';
 
 export interface QuizLink {
   href: string;
@@ -75,17 +76,17 @@ export function localizeQuiz(
     path: localizedPath(locale, 'quizzes', id),
     tool: { id: quiz.tool.id, label: quiz.tool.label[locale], path: localizedPath(locale, 'tools', quiz.tool.id), currency },
   };
-  return quiz.kind === 'choice' ? localizeChoice(base, quiz, locale) : localizeScale(base, quiz, locale, scaleLabels);
+  return quiz.kind === 'choice' ? localizeChoice(base, quiz, locale, currency) : localizeScale(base, quiz, locale, scaleLabels);
 }
 
-function localizeChoice(base: QuizViewBase, quiz: ChoiceQuizDefinition, locale: Locale): ChoiceQuizView {
+function localizeChoice(base: QuizViewBase, quiz: ChoiceQuizDefinition, locale: Locale, currency: Currency): ChoiceQuizView {
   return {
     ...base,
     kind: 'choice',
     questions: quiz.questions.map((q) => ({
       id: q.id,
       prompt: q.prompt[locale],
-      options: q.options.map((o) => ({ label: o.label[locale], weights: o.weights, excludes: o.excludes, params: o.params, reason: o.reason[locale] })),
+      options: q.options.map((o) => ({ label: o.label[locale], weights: o.weights, excludes: o.excludes, params: paramsIn(o.params, currency), reason: o.reason[locale] })),
     })),
     outcomes: quiz.outcomes.map((o) => ({
       id: o.id,

@@ -11,6 +11,7 @@ import ResultTable from './ResultTable';
 import SensitivitySection from './SensitivitySection';
 import { scenarioNames } from './ScenarioBar';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
+import { costSummary } from './cost-summary';
 import { asCalcStrings, type ToolProps } from './tool-props';
 import { useTool } from './use-tool';
 
@@ -21,10 +22,10 @@ const serviceFees: Record<ServiceMode, string[]> = {
   seat: ['svcMonthlyFee'],
   fractional: ['svcDaysPerWeek', 'svcDayRate'],
 };
-/** A successor CTO is hired on the full-time fields' terms; only a lead has a salary of their own. */
+/** A successor CTO is hired on the full-time fields' terms; only a lead has a salary and a share of the seat of their own. */
 const successorFields: Record<Successor, string[]> = {
   cto: ['svcOverlapMonths'],
-  lead: ['svcOverlapMonths', 'leadSalary'],
+  lead: ['svcOverlapMonths', 'leadSalary', 'leadCoveragePct'],
 };
 
 const groupsFor = (mode: ServiceMode, successor: Successor): FieldGroup[] => [
@@ -66,12 +67,7 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
   const yearTick = input.horizonYears > 5 ? 24 : 12;
   const amount = money(Math.abs(r.difference));
   const verdict = costVerdict(r);
-  const summary =
-    verdict.cheaper === 'neither'
-      ? fill(s['calc.cc.verdict.equal'], { years, basis })
-      : verdict.from === 'start'
-        ? fill(s[`calc.cc.verdict.${verdict.cheaper}Start`], { years, amount, basis })
-        : fill(s[`calc.cc.verdict.${verdict.cheaper}From`], { years, amount, basis, month: verdict.from });
+  const summary = costSummary(r, input.vacancyMonthlyCost, { years, basis, money }, s);
   const breakEven = verdict.cheaper !== 'neither' && verdict.from !== 'start' ? verdict.from : null;
   const winner = (lines: CostLines, v: CostVerdict) =>
     v.cheaper === 'neither' ? s['calc.cc.views.equal'] : fill(s[`calc.cc.views.${v.cheaper}`], { amount: money(Math.abs(lines.difference)) });
