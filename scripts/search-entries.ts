@@ -17,6 +17,14 @@ export interface EntryDocument {
   content: string;
 }
 
+/**
+ * The weight of an entry's text against a guide's (1): an entry is short, so a word it
+ * shares with a guide would otherwise rank it first; the guide about a topic should. A query
+ * naming the term itself still finds the entry first, through its title (Pagefind ranks
+ * a match in the title metadata, see src/widgets/search-engine.ts).
+ */
+const entryTextWeight = 0.5;
+
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 const isEntryHeading = (node: Node): node is HTMLElement =>
@@ -48,7 +56,9 @@ export function entryDocuments(html: string, url: string): EntryDocument[] {
 
   const documents = entries.map(({ heading, nodes }) => ({
     url: `${url}#${heading.id}`,
-    content: document(`<h1 data-pagefind-meta="title" data-pagefind-ignore>${heading.innerHTML}</h1>${nodes.map((node) => node.toString()).join('')}`),
+    content: document(
+      `<h1 data-pagefind-meta="title" data-pagefind-ignore>${heading.innerHTML}</h1><div data-pagefind-weight="${entryTextWeight}">${nodes.map((node) => node.toString()).join('')}</div>`,
+    ),
   }));
   for (const { heading, nodes } of entries) {
     heading.remove();

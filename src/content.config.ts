@@ -43,6 +43,12 @@ const guides = defineCollection({
     sources: z.array(reference('sources')).min(1),
     /** Cost tools that let the reader test the guide's argument with their numbers. */
     relatedTools: z.array(z.enum(toolIds)).default([]),
+    /**
+     * Words readers search for that the text may not use: synonyms, common misspellings, the
+     * other language's term. Indexed as Pagefind metadata with a ranking weight, never shown.
+     * Pagefind separates metadata fields with commas, so an alias holds none.
+     */
+    searchAliases: z.array(z.string().trim().min(1).regex(/^[^,]+$/, 'A search alias holds no comma.')).default([]),
   }),
 });
 

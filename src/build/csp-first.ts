@@ -3,11 +3,13 @@
  * Astro writes it after the page's own head content, but a policy in a `<meta>` governs
  * only what the parser meets after it: the inline theme script and the stylesheet links
  * before it would escape it. `<meta charset>` stays first (it must sit in the first
- * 1,024 bytes, and the policy with its hashes is longer than that).
+ * 1,024 bytes, and the policy with its hashes is longer than that). The same pass moves
+ * style elements out of the body (src/build/head-styles.ts).
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { stylesToHead } from './head-styles';
 
 const policyMeta = /<meta http-equiv="content-security-policy"[^>]*>/i;
 const charsetMeta = /<meta charset="[^"]*">/i;
@@ -34,7 +36,7 @@ export function cspFirst(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         for (const file of await htmlFiles(dir.pathname)) {
           const html = await readFile(file, 'utf8');
-          const moved = policyFirst(html);
+          const moved = policyFirst(stylesToHead(html));
           if (moved !== html) await writeFile(file, moved);
         }
       },

@@ -27,7 +27,12 @@ interface PagefindResult {
 }
 
 interface PagefindModule {
-  options(options: { basePath: string; baseUrl: string; excerptLength: number }): Promise<void>;
+  options(options: {
+    basePath: string;
+    baseUrl: string;
+    excerptLength: number;
+    ranking: { metaWeights: Record<string, number> };
+  }): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -37,6 +42,13 @@ const spellingsPerQuery = 8;
 /** How many results of a word's own search are read to tell a word being typed from a fallback. */
 const resultsReadPerWord = 2;
 
+/**
+ * How much a match in a result's metadata adds to its score: a guide's search aliases
+ * (readers' words for its topic), and the title, so that a query naming a glossary term or
+ * FAQ question finds its entry first.
+ */
+const metaWeights = { title: 5, aliases: 8 };
+
 const bundles = new Map<Locale, Promise<PagefindModule>>();
 const knownSpellings = new Map<string, Promise<boolean>>();
 
@@ -45,7 +57,7 @@ function bundle(locale: Locale): Promise<PagefindModule> {
   if (!loading) {
     const basePath = `/pagefind/${locale}/`;
     loading = (import(/* @vite-ignore */ `${basePath}pagefind.js`) as Promise<PagefindModule>).then(async (pagefind) => {
-      await pagefind.options({ basePath, baseUrl: '/', excerptLength: 24 });
+      await pagefind.options({ basePath, baseUrl: '/', excerptLength: 24, ranking: { metaWeights } });
       await pagefind.init();
       return pagefind;
     });
@@ -97,13 +109,26 @@ async function searchLocale(query: string, locale: Locale): Promise<LocaleSearch
     }),
   );
   const found = words.filter((word) => word.spellings.length > 0);
-  const searches = spellingCombinations(
+  const combinations = spellingCombinations(
     found.map((word) => word.spellings),
     spellingsPerQuery,
-  ).map(async (spellings) => (await pagefind.search(spellings.join(' ')))?.results ?? []);
-  const candidates = (await Promise.all(searches))
-    .flat()
-    .map((result) => ({ key: `${locale}:${result.id}`, score: result.score, locale, details: result }));
+  );
+  // A query of several words also runs as a phrase, so that pages holding the words
+  // together (a Vietnamese word of two syllables, an English compound) rank first.
+  const asPhrase = found.length > 1 && locale !== 'zh';
+  const searches = [
+    ...combinations.map((spellings) => ({ query: spellings.join(' '), phrase: false })),
+    ...(asPhrase ? combinations.map((spellings) => ({ query: `"${spellings.join(' ')}"`, phrase: true })) : []),
+  ].map(async ({ query: searched, phrase }) =>
+    ((await pagefind.search(searched))?.results ?? []).map((result) => ({
+      key: `${locale}:${result.id}`,
+      score: result.score,
+      phrase,
+      locale,
+      details: result,
+    })),
+  );
+  const candidates = (await Promise.all(searches)).flat();
   return { candidates, missing: words.filter((word) => word.spellings.length === 0).map((word) => word.text) };
 }
 

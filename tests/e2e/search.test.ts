@@ -342,6 +342,47 @@ describe('search', () => {
     expect(top).toBeLessThan(300);
   });
 
+  it.each(['kỳ lân', 'ky lan'])('ranks the pages that hold “kỳ lân” together above pages with “kỳ” and “lân” apart, for “%s”', async (query) => {
+    const { page } = await openPage(browser());
+    await page.goto('/vi/guides/');
+    await openDialog(page);
+    await page.keyboard.type(query);
+    await waitForResultsOf(page, query);
+    // The glossary names the word and four guides use it; “lần” and “kỳ vọng” are other words.
+    const titles = await page.getByRole('dialog').locator('.search-hit-title').allTextContents();
+    expect(titles[0]).toBe('Kỳ lân');
+    expect(titles.slice(0, 4)).toContain('Bài toán sự nghiệp của CTO: vì sao hợp tác ngắn hạn có thể thắng những ván cược dài');
+    expect(titles.slice(0, 4)).not.toContain('Xây dựng quan hệ hợp tác lành mạnh giữa CEO và CTO');
+  });
+
+  it('finds a guide by a search alias the reader types, and shows the alias nowhere on its page', async () => {
+    const { page } = await openPage(browser());
+    await page.goto('/zh/guides/');
+    await openDialog(page);
+    await page.keyboard.type('外聘CTO');
+    await waitForResultsOf(page, '外聘CTO');
+    const first = page.getByRole('dialog').locator('.search-hit').first();
+    await expect(first.locator('.search-hit-title').textContent()).resolves.toBe('什么是首席技术官即服务（CTO 即服务）？');
+    await first.click();
+    await page.waitForURL('**/zh/guides/cto-as-a-service/');
+    await expect(page.locator('body').innerText()).resolves.not.toContain('外聘');
+  });
+
+  it.each([
+    { query: 'handover plan', first: 'Handing over well at the end of a CTO-as-a-service engagement', then: undefined },
+    { query: '交接计划', first: 'CTO 即服务到期时，如何把交接做好', then: '交接' },
+    { query: 'vesting', first: 'Vesting (vesting period, cliff)', then: undefined },
+  ])('ranks the guide about “$query” above the glossary entry, unless the query is the term', async ({ query, first, then }) => {
+    const { page } = await openPage(browser());
+    await page.goto(query === '交接计划' ? '/zh/guides/' : '/en/guides/');
+    await openDialog(page);
+    await page.keyboard.type(query);
+    await waitForResultsOf(page, query);
+    const titles = await page.getByRole('dialog').locator('.search-hit-title').allTextContents();
+    expect(titles[0]).toBe(first);
+    if (then) expect(titles.slice(1, 3)).toContain(then);
+  });
+
   it.each(['light', 'dark'] as const)('has no accessibility violation with results open (%s)', async (colorScheme) => {
     const { page } = await openPage(browser(), { colorScheme });
     await page.goto('/en/guides/');

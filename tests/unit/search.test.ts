@@ -103,11 +103,30 @@ describe('matchedWords', () => {
 });
 
 describe('rankCandidates', () => {
-  const candidate = (key: string, score: number): Candidate<string> => ({ key, score, locale: 'en', details: `${key}@${score}` });
+  const candidate = (key: string, score: number, phrase = false): Candidate<string> => ({
+    key,
+    score,
+    phrase,
+    locale: 'en',
+    details: `${key}@${score}`,
+  });
 
   it('keeps each result once with its best score, best first, ties in key order', () => {
     const ranked = rankCandidates([candidate('en:a', 1), candidate('en:b', 3), candidate('en:a', 5), candidate('zh:c', 3)]);
     expect(ranked.map((c) => c.details)).toEqual(['en:a@5', 'en:b@3', 'zh:c@3']);
+  });
+
+  it('ranks results found as a phrase above higher scores found word by word', () => {
+    const ranked = rankCandidates([candidate('vi:lan', 9), candidate('vi:unicorn', 2, true), candidate('vi:other', 4)]);
+    expect(ranked.map((c) => c.key)).toEqual(['vi:unicorn', 'vi:lan', 'vi:other']);
+  });
+
+  it('keeps a result found as a phrase by one search and with a better score by another as a phrase match with that score', () => {
+    const ranked = rankCandidates([candidate('vi:a', 1, true), candidate('vi:b', 3), candidate('vi:a', 5)]);
+    expect(ranked.map((c) => [c.details, c.phrase])).toEqual([
+      ['vi:a@5', true],
+      ['vi:b@3', false],
+    ]);
   });
 });
 
@@ -169,9 +188,10 @@ describe('entryDocuments', () => {
   it('makes one document per entry, titled by its heading and linking to its anchor', () => {
     const [, cto, vesting] = entryDocuments(page, '/zh/glossary/');
     expect(cto?.url).toBe('/zh/glossary/#cto');
-    // The heading is the result's title, not part of its text, so the excerpt starts with the entry.
+    // The heading is the result's title, not part of its text, so the excerpt starts with the entry;
+    // the text weighs half a guide's, so the guide about a topic ranks above an entry that mentions it.
     expect(cto?.content).toContain(
-      '<h1 data-pagefind-meta="title" data-pagefind-ignore>首席技术官（<abbr>CTO</abbr>）</h1><p>第一段</p><ul><li>要点</li></ul>',
+      '<h1 data-pagefind-meta="title" data-pagefind-ignore>首席技术官（<abbr>CTO</abbr>）</h1><div data-pagefind-weight="0.5"><p>第一段</p><ul><li>要点</li></ul>',
     );
     expect(cto?.content).not.toContain('归属');
     expect(vesting?.url).toBe('/zh/glossary/#vesting');

@@ -23,6 +23,8 @@ export interface Candidate<Details> {
   /** The same page found by two spellings shares a key. */
   key: string;
   score: number;
+  /** Found with the query's words together, as a phrase: ranks above results that merely hold each word somewhere. */
+  phrase: boolean;
   locale: Locale;
   details: Details;
 }
@@ -73,14 +75,21 @@ export function matchedWords(data: Pick<PagefindResultData, 'raw_content' | 'loc
   return (data.locations ?? []).flatMap((location) => words[location] ?? []);
 }
 
-/** Each result once, with its best score; highest score first, then by key for a stable order. */
+/**
+ * Each result once, with its best score and found as a phrase if any search found it so;
+ * phrase matches first, then highest score, then by key for a stable order.
+ */
 export function rankCandidates<Details>(candidates: readonly Candidate<Details>[]): Candidate<Details>[] {
   const best = new Map<string, Candidate<Details>>();
   for (const candidate of candidates) {
     const seen = best.get(candidate.key);
-    if (!seen || candidate.score > seen.score) best.set(candidate.key, candidate);
+    if (!seen) best.set(candidate.key, candidate);
+    else {
+      const better = candidate.score > seen.score ? candidate : seen;
+      best.set(candidate.key, { ...better, phrase: seen.phrase || candidate.phrase });
+    }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  return [...best.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score || a.key.localeCompare(b.key));
 }
 
 /**
