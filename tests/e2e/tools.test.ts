@@ -651,7 +651,7 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
   it('bad hire cost flags a bad field and keeps a total', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
     const before = await summary(page);
-    await field(page, 'lostProfitPerMonth').fill('20');
+    await field(page, 'lateProfitPerMonth').fill('20');
     await expect.poll(() => summary(page)).not.toBe(before);
     await field(page, 'rebuildPct').fill('150');
     await expect(field(page, 'rebuildPct').getAttribute('aria-invalid')).resolves.toBe('true');
@@ -660,23 +660,26 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 
-  it('bad hire cost at its examples prices a month of setback the same on both sides, and gives the same multiple in every currency', async () => {
+  it('bad hire cost at its examples starts both hires from the same losses, and says the two cost about the same in every currency', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
     const example = toolDefaults['bad-hire-cost'][currency];
-    await expect(field(page, 'lostProfitPerMonth').inputValue()).resolves.toBe(await field(page, 'otherLostProfitPerMonth').inputValue());
-    // 914,000 against 530,000 in US dollars, and the same × 4.5 in yuan and × 6,000 in dong: 1.7 times in every locale.
-    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.7);
+    await expect(field(page, 'lateProfitPerMonth').inputValue()).resolves.toBe(await field(page, 'otherLostProfitPerMonth').inputValue());
+    await expect(field(page, 'replacementCost').inputValue()).resolves.toBe(await field(page, 'otherExecRehireCost').inputValue());
+    // 60 % of the CTO's team cost is thrown away each month, the same as the other executive's waste: 36,000 dollars × 12 months.
+    await expect(cells(page, t['calc.bh.part.thrownAway'])).resolves.toEqual([money(example.otherWastedPerMonth * 12), money(example.otherWastedPerMonth * 12)]);
+    // 774,000 against 822,000 in US dollars, and the same × 4.5 in yuan and × 6,000 in dong: the other hire 1.1 times as much.
+    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.1);
     const r = badHireCost(example);
-    await expect.poll(() => summary(page)).toBe(fill(t['calc.bh.summary'], { total: money(r.total), other: money(r.otherExecTotal), times }));
+    await expect.poll(() => summary(page)).toBe(fill(t['calc.bh.summaryOtherMore'], { other: money(r.otherExecTotal), total: money(r.total), times }));
     expect(problems).toEqual([]);
   });
 
-  it('bad hire cost at 0 % to rebuild: nothing is rebuilt, but the months in the seat and the search for the next CTO still lose gross profit', async () => {
+  it('bad hire cost at 0 % to rebuild: the work is kept, and the product is late only by the search for the next CTO', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
     const example = toolDefaults['bad-hire-cost'][currency];
     await retype(page, field(page, 'rebuildPct'), '0');
-    // 12 months in the seat + 4 to find the next CTO = 16 months of gross profit lost.
-    const lost = example.lostProfitPerMonth * (example.monthsToNotice + example.monthsToReplace);
+    // 4 months to find the next CTO of gross profit lost; the 12 months in the seat are not charged.
+    const lost = example.lateProfitPerMonth * example.monthsToReplace;
     const withoutRebuild = (example.ctoSalary / 12) * example.monthsToNotice + lost + example.replacementCost;
     await expect.poll(() => page.locator('.calc table tfoot .calc-cell-value').first().innerText()).toBe(money(withoutRebuild));
     await expect(cells(page, t['calc.bh.part.thrownAway'])).resolves.toEqual([money(0), money(badHireCost(example).otherParts.thrownAway)]);
@@ -692,8 +695,8 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     await expect(input.inputValue()).resolves.toBe('4');
     await retype(page, input, '10');
     const r = badHireCost({ ...example, monthsToReplace: 10 });
-    // 12 in the seat + 10 to find the next CTO + 7.2 to rebuild = 29.2 months of gross profit lost.
-    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(example.lostProfitPerMonth * 29.2), money(r.otherParts.lostMonths)]);
+    // 10 to find the next CTO + 7.2 to rebuild = 17.2 months late.
+    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(example.lateProfitPerMonth * 17.2), money(r.otherParts.lostMonths)]);
     await expect.poll(() => new URL(page.url()).searchParams.get('monthsToReplace')).toBe('10');
     expect(problems).toEqual([]);
   });
@@ -701,15 +704,15 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
   it('a figure the bad-hire guide quotes opens the calculator with its inputs, showing that figure', async () => {
     const { page, problems } = await openPage(browser());
     await page.goto(`/${locale}/guides/bad-cto-cost/`);
-    // The guide states the example's gross profit per month of setback, the same on both sides.
+    // The guide states the example's gross profit per month, the same on both sides.
     const profit = { en: '$10,000', zh: '4.5 万元', vi: '60 triệu đồng' }[locale];
-    await expect(page.locator('main a[href*="figure=lostProfitPerMonth"]').first().innerText()).resolves.toBe(profit);
-    const link = page.locator('main a[href*="figure=times"]').first();
+    await expect(page.locator('main a[href*="figure=lateProfitPerMonth"]').first().innerText()).resolves.toBe(profit);
+    const link = page.locator('main a[href*="figure=otherTimes"]').first();
     const quoted = await link.innerText();
     await link.click();
     await page.locator('.calc-copy:enabled').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/${locale}/tools/bad-hire-cost/`);
-    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.7);
+    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.1);
     expect(quoted).toContain(times);
     await expect.poll(() => summary(page)).toContain(times);
     await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
@@ -728,23 +731,23 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 
-  it('bad hire cost prices the months the business is set back at the gross profit the reader enters, as it prices the other executive’s', async () => {
-    // An old link: burn (spending while the product waits) is no longer read, so the gross profit takes its example.
-    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/?v=1&monthsToNotice=10&burnPerMonth=999`);
+  it('bad hire cost prices the months the product is late at the gross profit the reader enters, and names an old link’s retired inputs', async () => {
+    // An old link: burn and the gross profit per month of setback are no longer read, so the gross profit per month late takes its example.
+    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/?v=1&monthsToNotice=10&burnPerMonth=999&lostProfitPerMonth=25000`);
     const example = { ...toolDefaults['bad-hire-cost'][currency], monthsToNotice: 10 };
-    // 10 months in the seat + 4 to find the next CTO + 60 % of 10 = 6 to rebuild: 20 months set back.
+    // 4 months to find the next CTO + 60 % of 10 = 6 to rebuild: 10 months late.
     await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([
-      money(example.lostProfitPerMonth * 20),
+      money(example.lateProfitPerMonth * 10),
       money(badHireCost(example).otherParts.lostMonths),
     ]);
-    // The link's burn is named as an input the calculator no longer reads, not dropped in silence.
-    await expect(page.locator('.calc-notice').innerText()).resolves.toBe(fill(t['calc.urlRemoved'], { fields: 'burnPerMonth' }));
-    await expect(page.getByLabel(t['calc.bh.lostProfitPerMonth'], { exact: true }).count()).resolves.toBe(1);
+    // The link's burn and old gross profit are named as inputs the calculator no longer reads, not dropped in silence.
+    await expect(page.locator('.calc-notice').innerText()).resolves.toBe(fill(t['calc.urlRemoved'], { fields: new Intl.ListFormat(intlLocale).format(['burnPerMonth', 'lostProfitPerMonth']) }));
+    await expect(page.getByLabel(t['calc.bh.lateProfitPerMonth'], { exact: true }).count()).resolves.toBe(1);
     const profit = { USD: 50_000, CNY: 250_000, VND: 300_000_000 }[currency];
-    await retype(page, field(page, 'lostProfitPerMonth'), String(profit));
-    // 20 months set back, each costing the gross profit typed.
-    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(profit * 20), money(badHireCost(example).otherParts.lostMonths)]);
-    const r = badHireCost({ ...example, lostProfitPerMonth: profit });
+    await retype(page, field(page, 'lateProfitPerMonth'), String(profit));
+    // 10 months late, each costing the gross profit typed.
+    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(profit * 10), money(badHireCost(example).otherParts.lostMonths)]);
+    const r = badHireCost({ ...example, lateProfitPerMonth: profit });
     await expect(page.locator('.calc table tfoot .calc-cell-value').first().innerText()).resolves.toBe(money(r.total));
     expect(problems).toEqual([]);
   });

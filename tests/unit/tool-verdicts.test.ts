@@ -52,8 +52,16 @@ describe.each(locales)('bad hire verdict in %s', (locale) => {
     expect(text).toBe(otherCostsMore[locale](formatMoney(r.otherExecTotal, currency, intlLocale), times, formatMoney(r.total, currency, intlLocale)));
   });
 
-  it('says a wrong CTO costs more at the examples, with the multiple from the inputs', () => {
+  it('at the examples, where both hires start from the same losses, says they cost about the same: 1.1 times, the other way round', () => {
     const { r, text } = sentence(toolDefaults['bad-hire-cost'][currency]);
+    // 822,000 ÷ 774,000 = 1.06 in dollars, and the same ratio in yuan and dong.
+    expect(r.otherExecTotal / r.total).toBeCloseTo(822_000 / 774_000, 10);
+    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.1);
+    expect(text).toBe(otherCostsMore[locale](formatMoney(r.otherExecTotal, currency, intlLocale), times, formatMoney(r.total, currency, intlLocale)));
+  });
+
+  it('says a wrong CTO costs more when the whole of a larger team’s work has to be rebuilt, with the multiple from the inputs', () => {
+    const { r, text } = sentence({ ...toolDefaults['bad-hire-cost'][currency], rebuildPct: 100 });
     expect(r.times).toBeGreaterThan(1);
     expect(text).toContain(new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(r.times!));
     expect(text.indexOf(formatMoney(r.total, currency, intlLocale))).toBeLessThan(text.indexOf(formatMoney(r.otherExecTotal, currency, intlLocale)));
