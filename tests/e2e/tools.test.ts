@@ -719,6 +719,28 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 
+  it('the bad-hire guide states the multiple as conditional, and at the even example says the two mistakes cost about the same', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/${locale}/guides/bad-cto-cost/`);
+    const title = {
+      en: 'Why a weak CTO can cost more than a weak CEO, CMO or CFO',
+      zh: '为什么不称职的 CTO 可能比不称职的 CEO、CMO 或 CFO 代价更高',
+      vi: 'Vì sao một CTO yếu có thể gây tốn kém hơn một CEO, CMO hay CFO yếu',
+    }[locale];
+    await expect(page.locator('main h1').innerText()).resolves.toBe(title);
+    // The paragraph that quotes the calculator: at the example the other hire costs 1.1 times the CTO, and the
+    // CTO is the costlier mistake only with a larger team (1.5 times).
+    const paragraph = page.locator('main p', { has: page.locator('a[href*="figure=otherTimes"]') }).first();
+    const even = { en: 'cost about the same', zh: '代价差不多', vi: 'tốn gần như nhau' }[locale];
+    await expect(paragraph.innerText()).resolves.toContain(even);
+    const format = (n: number) => new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
+    await expect(paragraph.locator('a[href*="figure=otherTimes"]').first().innerText()).resolves.toContain(format(1.1));
+    await expect(paragraph.locator('a[href*="figure=times"]').innerText()).resolves.toContain(format(1.5));
+    // The takeaway attributes the claim to its source (the Vietnamese guide has no takeaway box).
+    if (locale !== 'vi') await expect(page.locator('main .callout-takeaway').innerText()).resolves.toContain('Mishunin');
+    expect(problems).toEqual([]);
+  });
+
   it('bad hire cost says a wrong CMO costs more, and how many times, when the reader’s numbers say so', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
     const wasted = { USD: 60_000, CNY: 300_000, VND: 600_000_000 }[currency];
