@@ -172,7 +172,8 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
   // the guide gives the nominal sums as its sensitivity), and an exit seven years after
   // the CTO joins, on both paths. The service fee is set so that, after an example firm margin of 20 %, the
   // service CTO receives the shared example salary while engaged: the paths differ in
-  // terms, gaps and equity, not in pay.
+  // terms, gaps and equity, not in pay. Every amount, the exit value included, is the US
+  // dollar example × 4.5 in yuan and × 6,000 in dong, so each locale shows the same margins.
   'cto-career': {
     USD: {
       careerYears: 25,
@@ -194,7 +195,7 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       careerYears: 25,
       gapMonths: 2,
       successChancePct: 5,
-      exitValue: 700_000_000,
+      exitValue: 450_000_000,
       dilutionPct: 50,
       discountPct: 8,
       yearsToExit: 7,
@@ -210,7 +211,7 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       careerYears: 25,
       gapMonths: 2,
       successChancePct: 5,
-      exitValue: 2_500_000_000_000,
+      exitValue: 600_000_000_000,
       dilutionPct: 50,
       discountPct: 8,
       yearsToExit: 7,

@@ -12,7 +12,7 @@ import {
   type CostComparisonInput,
   type ServiceMode,
 } from '../../src/lib/cost/cost-comparison';
-import { ctoCareer, serviceCashPerYear, successDistribution, type CtoCareerInput } from '../../src/lib/cost/cto-career';
+import { ctoCareer, serviceBreakEvenFee, serviceCashPerYear, successDistribution, type CtoCareerInput } from '../../src/lib/cost/cto-career';
 import { toolFields, type FieldSpec } from '../../src/lib/cost/fields';
 import { bareCostInput } from '../fixtures/cost-comparison';
 
@@ -646,7 +646,79 @@ describe('CTO career', () => {
     expect(even.mostLikelyChance).toBeCloseTo(6 / 16, 12);
   });
 
+  it('gives the same career in every currency: each example amount is the US dollar one × 4.5 in yuan and × 6,000 in dong', () => {
+    const usd = toolDefaults['cto-career'].USD;
+    const usdCareer = ctoCareer(usd);
+    for (const [currency, factor] of [
+      ['CNY', 4.5],
+      ['VND', 6_000],
+    ] as const) {
+      const local = toolDefaults['cto-career'][currency];
+      for (const spec of toolFields['cto-career']) {
+        expect(local[spec.name], `${currency} ${spec.name}`).toBeCloseTo(spec.kind === 'money' ? usd[spec.name] * factor : usd[spec.name], 6);
+      }
+      // 100,000,000 dollars at exit is 450,000,000 yuan and 600,000,000,000 dong.
+      const r = ctoCareer(local);
+      expect(r.fullTime.expectedValue / r.service.expectedValue).toBeCloseTo(usdCareer.fullTime.expectedValue / usdCareer.service.expectedValue, 10);
+    }
+  });
+
+  it('finds the fee at which the service path is worth as much as full time, worked by hand', () => {
+    // 3 years, no gaps, nominal: one 3-year full-time term at 120,000 a year = 360,000, and a 10 % chance of
+    // 2 % of 1,000,000 = 2,000 of expected equity: 362,000. Three 12-month engagements: 3 × 10 % × 0.5 % × 1,000,000
+    // = 1,500 of expected equity, and the CTO keeps 80 % of the fee for 3 years: 2.4 × fee.
+    const input: CtoCareerInput = {
+      careerYears: 3,
+      gapMonths: 0,
+      successChancePct: 10,
+      exitValue: 1_000_000,
+      dilutionPct: 0,
+      discountPct: 0,
+      yearsToExit: 3,
+      yearsPerCompany: 3,
+      ftEquityPct: 2,
+      ftCashPerYear: 120_000,
+      monthsPerEngagement: 12,
+      svcEquityPct: 0.5,
+      svcFeePerYear: 100_000,
+      svcMarginPct: 20,
+    };
+    // (362,000 − 1,500) ÷ 2.4 = 150,208.33.
+    expect(serviceBreakEvenFee(input)).toBeCloseTo(150_208.33, 1);
+    const level = ctoCareer({ ...input, svcFeePerYear: 360_500 / 2.4 });
+    expect(level.service.expectedValue).toBeCloseTo(level.fullTime.expectedValue, 6);
+  });
+
+  it('at the examples, puts the break-even fee 8.6 % above the example fee, and the cost comparison’s seat fee past it', () => {
+    for (const currency of currencies) {
+      const example = toolDefaults['cto-career'][currency];
+      const fee = serviceBreakEvenFee(example)!;
+      // 271,488 dollars against the example 250,000: the same ratio in every currency.
+      expect(fee / example.svcFeePerYear, currency).toBeCloseTo(1.08595, 4);
+      // The cost comparison's full-seat fee (32,500 a month in dollars, 390,000 a year) is above it: the service path wins there.
+      const seatFee = toolDefaults['cost-comparison'][currency].svcMonthlyFee * 12;
+      expect(seatFee, currency).toBeGreaterThan(fee);
+      const atSeatFee = ctoCareer({ ...example, svcFeePerYear: seatFee });
+      expect(atSeatFee.service.expectedValue, currency).toBeGreaterThan(atSeatFee.fullTime.expectedValue);
+    }
+    expect(serviceBreakEvenFee(toolDefaults['cto-career'].USD)).toBeCloseTo(271_488, 0);
+  });
+
   const inputs = inputOf<CtoCareerInput>(toolFields['cto-career']);
+
+  it('levels the two paths’ expected values at the break-even fee, for any inputs', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const fee = serviceBreakEvenFee(input);
+        expect(fee).not.toBeNull();
+        expect(Number.isFinite(fee) && fee! >= 0).toBe(true);
+        const level = ctoCareer({ ...input, svcFeePerYear: fee! });
+        // 0 means the service path is ahead even without a fee.
+        if (fee! > 0) expect(level.service.expectedValue).toBeCloseTo(level.fullTime.expectedValue, -Math.max(0, Math.floor(Math.log10(Math.max(1, level.fullTime.expectedValue))) - 9));
+        else expect(level.service.expectedValue).toBeGreaterThanOrEqual(level.fullTime.expectedValue * (1 - 1e-12));
+      }),
+    );
+  });
 
   it('gives finite, non-negative results, probabilities between 0 and 1 and a range in order', () => {
     fc.assert(

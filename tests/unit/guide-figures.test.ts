@@ -14,7 +14,7 @@ import type { ToolId } from '../../src/data/catalog';
 import { toolDefaults } from '../../src/data/tool-defaults';
 import { localeInfo, locales, type Currency, type Locale } from '../../src/i18n/locales';
 import { badHireCost, type BadHireInput } from '../../src/lib/cost/bad-hire-cost';
-import { ctoCareer, type CareerPath, type CtoCareerInput } from '../../src/lib/cost/cto-career';
+import { ctoCareer, serviceBreakEvenFee, type CareerPath, type CtoCareerInput } from '../../src/lib/cost/cto-career';
 import { toolFields } from '../../src/lib/cost/fields';
 import { parseNumber } from '../../src/lib/parse-number';
 import { decodeState } from '../../src/lib/share-state';
@@ -51,7 +51,18 @@ const figures: Partial<Record<ToolId, Figures>> = {
     lateMonths: badHire((r) => r.lateMonths),
     otherSetbackMonths: badHire((r) => r.otherSetbackMonths),
   },
-  'cto-career': { ...careerFigures('fullTime'), ...careerFigures('service') },
+  'cto-career': {
+    ...inputFigures('cto-career'),
+    ...careerFigures('fullTime'),
+    ...careerFigures('service'),
+    /** The fee at which the service path is worth as much as full time. */
+    breakEvenFee: (values) => serviceBreakEvenFee(values as unknown as CtoCareerInput) ?? Number.NaN,
+    /** How much more the service path is worth than full time. */
+    serviceAhead: (values) => {
+      const r = ctoCareer(values as unknown as CtoCareerInput);
+      return r.service.expectedValue - r.fullTime.expectedValue;
+    },
+  },
 };
 
 interface QuotedFigure {

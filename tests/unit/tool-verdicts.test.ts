@@ -8,7 +8,8 @@ import { exampleSalaries, salaryFields, toolDefaults } from '../../src/data/tool
 import { fill } from '../../src/i18n/fill';
 import { localeInfo, locales, type Currency } from '../../src/i18n/locales';
 import { badHireCost, badHireVerdict } from '../../src/lib/cost/bad-hire-cost';
-import { ctoCareer } from '../../src/lib/cost/cto-career';
+import { ctoCareer, serviceBreakEvenFee } from '../../src/lib/cost/cto-career';
+import { dictionaries } from '../../src/i18n/translate';
 import { toolFields } from '../../src/lib/cost/fields';
 import { formatMoney, formatYears, joinSentences } from '../../src/lib/format';
 import { currencies } from '../../src/lib/share-state';
@@ -131,5 +132,16 @@ describe('example salaries', () => {
         toolDefaults['cto-career'][currency].ftCashPerYear,
       ]).toEqual([cto, cto, cto]);
     }
+  });
+});
+
+describe.each(locales)('the career method in %s', (locale) => {
+  it('states the break-even fee as the calculator computes it: 8.6 % above the example fee', () => {
+    const example = toolDefaults['cto-career'][localeInfo[locale].currency];
+    // 271,488 ÷ 250,000 − 1 = 8.6 % in dollars, the same share in yuan and dong.
+    const above = (serviceBreakEvenFee(example)! / example.svcFeePerYear - 1) * 100;
+    const written = new Intl.NumberFormat(localeInfo[locale].intlLocale, { maximumFractionDigits: 1 }).format(above);
+    expect(written).toBe(locale === 'vi' ? '8,6' : '8.6');
+    expect(dictionaries[locale]['tools.cto-career.method7']).toContain(`${written}${locale === 'en' ? ' %' : '%'}`);
   });
 });
