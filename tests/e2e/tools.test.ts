@@ -15,7 +15,7 @@ import { localeInfo, locales, type Currency, type Locale } from '../../src/i18n/
 import { badHireCost } from '../../src/lib/cost/bad-hire-cost';
 import { compareCosts, type CostComparisonInput } from '../../src/lib/cost/cost-comparison';
 import { costVerdict } from '../../src/lib/cost/verdict';
-import { ctoCareer } from '../../src/lib/cost/cto-career';
+import { ctoCareer, serviceBreakEvenFee } from '../../src/lib/cost/cto-career';
 import { toolFields } from '../../src/lib/cost/fields';
 import { formatMoney, formatPercent, formatYears, joinSentences } from '../../src/lib/format';
 import { currencies } from '../../src/lib/share-state';
@@ -804,6 +804,49 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     const assumptions = await page.locator('#method-assumptions + ul').innerText();
     expect(assumptions).toContain(t['tools.cto-career.method5']);
     expect(assumptions).toContain(t['tools.cto-career.method7']);
+    expect(problems).toEqual([]);
+  });
+
+  it('the career guide shows the service path winning at the cost comparison’s seat fee, and the page gives the break-even fee', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/${locale}/guides/cto-career-math/`);
+    const example = toolDefaults['cto-career'][currency];
+    // 8.6 % above the example fee, as the calculator's method says: 271,488 against 250,000 dollars.
+    const above = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format((serviceBreakEvenFee(example)! / example.svcFeePerYear - 1) * 100);
+    await expect(page.locator('main a[href*="figure=breakEvenFee"]').count()).resolves.toBe(1);
+    const link = page.locator('main a[href*="figure=serviceAhead"]');
+    await link.click();
+    await page.locator('.calc-copy:enabled').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/${locale}/tools/cto-career/`);
+    // The cost comparison's full seat, a month's fee × 12: 390,000 dollars a year; the service path is worth more.
+    const seatFee = toolDefaults['cost-comparison'][currency].svcMonthlyFee * 12;
+    await expect.poll(() => new URL(page.url()).searchParams.get('svcFeePerYear')).toBe(String(seatFee));
+    const { fullTime, service } = ctoCareer({ ...example, svcFeePerYear: seatFee });
+    expect(service.expectedValue).toBeGreaterThan(fullTime.expectedValue);
+    await expect.poll(() => cells(page, t['calc.career.expected'])).toEqual([money(fullTime.expectedValue), money(service.expectedValue)]);
+    await expect(page.locator('#method-assumptions + ul').innerText()).resolves.toContain(`${above}${locale === 'en' ? ' %' : '%'}`);
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career exit value is the dollar example × 4.5 in yuan and × 6,000 in dong, so every locale shows the same ratio', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/`);
+    const factor = { USD: 1, CNY: 4.5, VND: 6_000 }[currency];
+    const exitValue = 100_000_000 * factor;
+    await expect(field(page, 'exitValue').inputValue()).resolves.toBe(new Intl.NumberFormat(intlLocale).format(exitValue));
+    const { fullTime, service } = ctoCareer(toolDefaults['cto-career'][currency]);
+    const usd = ctoCareer(toolDefaults['cto-career'].USD);
+    expect(fullTime.expectedValue / factor).toBeCloseTo(usd.fullTime.expectedValue, 0);
+    await expect.poll(() => cells(page, t['calc.career.expected'])).toEqual([money(fullTime.expectedValue), money(service.expectedValue)]);
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career says its service stake is certain, unlike the cost comparison’s success bonus, and leaves out several clients at once', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/`);
+    const assumptions = await page.locator('#method-assumptions + ul li').allInnerTexts();
+    expect(assumptions.at(-1)).toBe(t['tools.cto-career.method8']);
+    expect(assumptions.at(-1)).toContain(new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(toolDefaults['cost-comparison'][currency].svcBonusChancePct));
+    const omits = await page.locator('#method-omits + ul li').allInnerTexts();
+    expect(omits).toEqual([1, 2, 3, 4, 5].map((n) => t[`tools.cto-career.omits${n}` as keyof typeof t]));
     expect(problems).toEqual([]);
   });
 

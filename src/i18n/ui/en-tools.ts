@@ -99,7 +99,9 @@ export const enTools = {
   'tools.cto-career.method6':
     'The range runs from the 10th to the 90th percentile career: in 8 careers out of 10 the total falls between them. The most likely outcome is the number of successes with the highest chance.',
   'tools.cto-career.method7':
-    'At the example values full time wins by construction: both paths pay the CTO the same each year, the engagements leave more months between companies (28 against 10 over 25 years), and they earn less equity per year (0.5 % per 18 months, about 0.33 % a year, against 0.5 % a year). The service path comes out ahead only if engagements pay more per month or earn a larger stake for their length.',
+    'At the example values full time wins, by construction and by a thin margin: both paths pay the CTO the same each year, the engagements leave more months between companies (28 against 10 over 25 years), and they earn less equity per year (0.5 % per 18 months, about 0.33 % a year, against 0.5 % a year). A fee about 8.6 % above the example makes the two paths worth the same, and at the cost comparison’s example full-seat fee (its day rate × 5 days × 52 weeks, a year) the service path wins clearly. The verdict turns on the fee: enter what a firm would charge.',
+  'tools.cto-career.method8':
+    'The service CTO’s stake is earned with every completed engagement, as a full-time term’s stake is. The cost comparison treats the same 0.5 % as a success bonus paid with a chance (50 % in its example); to read the career that way, lower the service stake in proportion.',
   'tools.cto-career.formula.paths':
     'The term, stake and yearly cash of each path (for the service CTO, the fee less the firm’s margin); the formulas below apply to both.',
   'tools.cto-career.formula.companies':
@@ -124,6 +126,8 @@ export const enTools = {
     'Companies that rise and fall together: each succeeds independently of the others, which makes the portfolio look safer than it is.',
   'tools.cto-career.omits4':
     'When exactly each success happens: the range values every success at the average present value of the career’s payouts.',
+  'tools.cto-career.omits5':
+    'A fractional CTO serving several clients at once, each with its own fee and stake: here engagements follow one another, one company at a time.',
 
   'calc.currency': 'Currency',
   'calc.currency.USD': 'US dollar (USD)',

@@ -101,7 +101,9 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'tools.cto-career.method6':
     'Khoảng giá trị đi từ phân vị thứ 10 đến phân vị thứ 90: cứ 10 sự nghiệp thì có 8 sự nghiệp có tổng thu nhập nằm giữa hai mức này. Kết cục dễ xảy ra nhất là số lần thành công có xác suất cao nhất.',
   'tools.cto-career.method7':
-    'Với các giá trị ví dụ, toàn thời gian thắng là điều đã được định sẵn: hai con đường trả cho CTO như nhau mỗi năm; các đợt hợp tác để lại nhiều tháng nghỉ giữa các công ty hơn (28 so với 10 tháng trong 25 năm); và mỗi năm nhận ít cổ phần hơn (0,5% cho mỗi 18 tháng, tức khoảng 0,33% mỗi năm, so với 0,5% mỗi năm). Con đường dịch vụ chỉ thắng khi mỗi đợt hợp tác được trả cao hơn mỗi tháng, hoặc nhận phần cổ phần lớn hơn tương xứng với độ dài của nó.',
+    'Với các giá trị ví dụ, toàn thời gian thắng, nhưng đó là do cách đặt số liệu và cách biệt rất mỏng: hai con đường trả cho CTO như nhau mỗi năm; các đợt hợp tác để lại nhiều tháng nghỉ giữa các công ty hơn (28 so với 10 tháng trong 25 năm); và mỗi năm nhận ít cổ phần hơn (0,5% cho mỗi 18 tháng, tức khoảng 0,33% mỗi năm, so với 0,5% mỗi năm). Chỉ cần phí cao hơn ví dụ khoảng 8,6% là giá trị hai con đường ngang nhau, còn với mức phí trọn vị trí trong ví dụ của công cụ so sánh chi phí (đơn giá ngày × 5 ngày × 52 tuần, tức một năm), con đường dịch vụ thắng rõ rệt. Kết luận phụ thuộc vào mức phí: hãy nhập mức mà công ty dịch vụ thực sự thu.',
+  'tools.cto-career.method8':
+    'CTO dịch vụ nhận cổ phần sau mỗi thời hạn hợp tác hoàn thành, chắc chắn như một nhiệm kỳ toàn thời gian. Công cụ so sánh chi phí lại coi cùng mức 0,5% đó là khoản thưởng thành công chỉ được trả với một xác suất (50% trong ví dụ của nó); muốn nhìn sự nghiệp theo cách ấy, hãy giảm cổ phần của con đường dịch vụ theo cùng tỷ lệ.',
   'tools.cto-career.formula.paths':
     'Nhiệm kỳ, phần cổ phần và tiền mặt mỗi năm của từng con đường (với CTO dịch vụ là phí trừ phần công ty dịch vụ giữ lại); các công thức dưới đây áp dụng cho cả hai.',
   'tools.cto-career.formula.companies':
@@ -126,6 +128,8 @@ export const viTools: DictionaryOf<typeof enTools> = {
     'Các công ty cùng lên cùng xuống: ở đây mỗi công ty thành bại độc lập với các công ty khác, khiến danh mục trông an toàn hơn thực tế.',
   'tools.cto-career.omits4':
     'Thời điểm cụ thể của từng lần thành công: khoảng giá trị tính mỗi lần thành công theo giá trị hiện tại trung bình của các khoản thu trong sự nghiệp.',
+  'tools.cto-career.omits5':
+    'Một CTO bán thời gian phục vụ nhiều khách hàng cùng lúc, mỗi nơi có mức phí và cổ phần riêng: ở đây các thời hạn hợp tác nối tiếp nhau, mỗi lúc chỉ một công ty.',
 
   'calc.currency': 'Tiền tệ',
   'calc.currency.USD': 'Đô la Mỹ (USD)',
