@@ -116,53 +116,56 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
   },
   // The same business in each currency: every amount is the US dollar example × 4.5 in
   // yuan and × 6,000 in dong (the ratio of the shared CTO salaries), so the multiple is
-  // the same in every locale. Each month of setback loses the same gross profit on both
-  // sides, and the next CTO takes as long to find as in the cost comparison.
+  // the same in every locale. The two hires start from the same example losses: a month
+  // of the business held back loses the same gross profit, the spending that bought
+  // nothing is the same per month (the CTO's 60 % of a 60,000 team is 36,000), and the
+  // next hire costs the cost comparison's recruiting fee in dollars (30,000) on both
+  // sides. The next CTO takes as long to find as in the cost comparison.
   'bad-hire-cost': {
     USD: {
       monthsToNotice: 12,
       ctoSalary: exampleSalaries.USD.cto,
       teamCostPerMonth: 60_000,
       rebuildPct: 60,
-      lostProfitPerMonth: 10_000,
+      lateProfitPerMonth: 10_000,
       monthsToReplace: 4,
-      replacementCost: 50_000,
+      replacementCost: 30_000,
       otherMonthsToNotice: 12,
       otherExecSalary: exampleSalaries.USD.otherExec,
-      otherWastedPerMonth: 10_000,
+      otherWastedPerMonth: 36_000,
       otherLostProfitPerMonth: 10_000,
       otherRecoveryMonths: 6,
-      otherExecRehireCost: 50_000,
+      otherExecRehireCost: 30_000,
     },
     CNY: {
       monthsToNotice: 12,
       ctoSalary: exampleSalaries.CNY.cto,
       teamCostPerMonth: 270_000,
       rebuildPct: 60,
-      lostProfitPerMonth: 45_000,
+      lateProfitPerMonth: 45_000,
       monthsToReplace: 4,
-      replacementCost: 225_000,
+      replacementCost: 135_000,
       otherMonthsToNotice: 12,
       otherExecSalary: exampleSalaries.CNY.otherExec,
-      otherWastedPerMonth: 45_000,
+      otherWastedPerMonth: 162_000,
       otherLostProfitPerMonth: 45_000,
       otherRecoveryMonths: 6,
-      otherExecRehireCost: 225_000,
+      otherExecRehireCost: 135_000,
     },
     VND: {
       monthsToNotice: 12,
       ctoSalary: exampleSalaries.VND.cto,
       teamCostPerMonth: 360_000_000,
       rebuildPct: 60,
-      lostProfitPerMonth: 60_000_000,
+      lateProfitPerMonth: 60_000_000,
       monthsToReplace: 4,
-      replacementCost: 300_000_000,
+      replacementCost: 180_000_000,
       otherMonthsToNotice: 12,
       otherExecSalary: exampleSalaries.VND.otherExec,
-      otherWastedPerMonth: 60_000_000,
+      otherWastedPerMonth: 216_000_000,
       otherLostProfitPerMonth: 60_000_000,
       otherRecoveryMonths: 6,
-      otherExecRehireCost: 300_000_000,
+      otherExecRehireCost: 180_000_000,
     },
   },
   // The illustration of the cto-career-math guide: 25 years, four-year vesting terms
@@ -172,7 +175,8 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
   // the guide gives the nominal sums as its sensitivity), and an exit seven years after
   // the CTO joins, on both paths. The service fee is set so that, after an example firm margin of 20 %, the
   // service CTO receives the shared example salary while engaged: the paths differ in
-  // terms, gaps and equity, not in pay.
+  // terms, gaps and equity, not in pay. Every amount, the exit value included, is the US
+  // dollar example × 4.5 in yuan and × 6,000 in dong, so each locale shows the same margins.
   'cto-career': {
     USD: {
       careerYears: 25,
@@ -194,7 +198,7 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       careerYears: 25,
       gapMonths: 2,
       successChancePct: 5,
-      exitValue: 700_000_000,
+      exitValue: 450_000_000,
       dilutionPct: 50,
       discountPct: 8,
       yearsToExit: 7,
@@ -210,7 +214,7 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
       careerYears: 25,
       gapMonths: 2,
       successChancePct: 5,
-      exitValue: 2_500_000_000_000,
+      exitValue: 600_000_000_000,
       dilutionPct: 50,
       discountPct: 8,
       yearsToExit: 7,

@@ -42,7 +42,7 @@ export const toolParams = {
     'ctoSalary',
     'teamCostPerMonth',
     'rebuildPct',
-    'lostProfitPerMonth',
+    'lateProfitPerMonth',
     'monthsToReplace',
     'replacementCost',
     'otherMonthsToNotice',
@@ -80,8 +80,9 @@ export type ToolParam<T extends ToolId> = (typeof toolParams)[T][number];
  */
 export const removedParams = {
   'cost-comparison': [],
-  // Months to rebuild became a share of the work; burn (spending while the product waits) became gross profit lost.
-  'bad-hire-cost': ['rebuildMonths', 'burnPerMonth'],
+  // Months to rebuild became a share of the work; burn (spending while the product waits) became gross profit lost;
+  // gross profit lost per month of setback (from the CTO's start) became gross profit lost per month the product is late.
+  'bad-hire-cost': ['rebuildMonths', 'burnPerMonth', 'lostProfitPerMonth'],
   // The CTO's cash became the firm's fee less its margin; the exit lag from a term's end became the years to exit from joining.
   'cto-career': ['svcCashPerYear', 'exitLagYears'],
 } as const satisfies Record<ToolId, readonly string[]>;

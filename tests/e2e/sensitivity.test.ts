@@ -38,10 +38,10 @@ async function openSection(page: Page) {
 }
 
 /**
- * A wrong CTO and a wrong CMO who cost nearly the same (502k against 524k, tests/unit/sensitivity.test.ts),
+ * A wrong CTO and a wrong CMO who cost nearly the same (422k against 444k, tests/unit/sensitivity.test.ts),
  * so that the months until the CTO problem is recognised, among others, flip the verdict.
  */
-const closeCall = { ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6, otherMonthsToNotice: 6, otherLostProfitPerMonth: 27_000 };
+const closeCall = { ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6, otherMonthsToNotice: 6, otherLostProfitPerMonth: 9_000 };
 const closeCallLink = `?${new URLSearchParams({ v: '1', cur: 'USD', ...Object.fromEntries(Object.entries(closeCall).map(([k, v]) => [k, String(v)])) })}`;
 
 /** The bars the model gives for the close call, in the order the page must show them. */
@@ -63,7 +63,7 @@ describe.each(locales)('sensitivity in %s', (locale) => {
     page.on('request', (request) => scripts.push(request.url()));
     await openSection(page);
     const bars = expectedBars();
-    expect(bars[0]?.name).toBe('monthsToNotice');
+    expect(bars[0]?.name).toBe('otherMonthsToNotice');
     const names = bars.map((bar) => label('calc.bh.', bar.name));
     await expect.poll(() => tableRows(page)).toEqual(names);
     await expect.poll(() => chartRows(page)).toEqual(names.filter((_, i) => bars[i]!.effect > 0).slice(0, 10));
@@ -86,14 +86,15 @@ describe.each(locales)('sensitivity in %s', (locale) => {
   });
 
   it('names the one input that flips the verdict when only one does', async () => {
-    // Lost profit of 36k a month: the other executive costs 200k + 12 × 36k = 632k against the CTO's 502k,
-    // and only the CTO noticed after 8 months instead of 6 (639k) turns it round.
-    const link = closeCallLink.replace('otherLostProfitPerMonth=27000', 'otherLostProfitPerMonth=36000');
+    // Lost profit of 18k a month: the other executive costs 336k + 12 × 18k = 552k against the CTO's 422k,
+    // and only the other executive noticed after 4 months instead of 6 (234k + 10 × 18k = 414k) turns it round;
+    // the CTO noticed after 8 months costs 539k, still less.
+    const link = closeCallLink.replace('otherLostProfitPerMonth=9000', 'otherLostProfitPerMonth=18000');
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/${link}`);
     await section(page).locator('> summary').click();
     await expect
       .poll(() => section(page).locator('.sens-outcome').innerText())
-      .toContain(fill(t['calc.sens.flipsSome'], { fields: label('calc.bh.', 'monthsToNotice') }));
+      .toContain(fill(t['calc.sens.flipsSome'], { fields: label('calc.bh.', 'otherMonthsToNotice') }));
     await expect(section(page).locator('.sens-flip').count()).resolves.toBe(1);
     expect(problems).toEqual([]);
   });

@@ -15,7 +15,7 @@ import { localeInfo, locales, type Currency, type Locale } from '../../src/i18n/
 import { badHireCost } from '../../src/lib/cost/bad-hire-cost';
 import { compareCosts, type CostComparisonInput } from '../../src/lib/cost/cost-comparison';
 import { costVerdict } from '../../src/lib/cost/verdict';
-import { ctoCareer } from '../../src/lib/cost/cto-career';
+import { ctoCareer, serviceBreakEvenFee } from '../../src/lib/cost/cto-career';
 import { toolFields } from '../../src/lib/cost/fields';
 import { formatMoney, formatPercent, formatYears, joinSentences } from '../../src/lib/format';
 import { currencies } from '../../src/lib/share-state';
@@ -718,7 +718,7 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
   it('bad hire cost flags a bad field and keeps a total', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
     const before = await summary(page);
-    await field(page, 'lostProfitPerMonth').fill('20');
+    await field(page, 'lateProfitPerMonth').fill('20');
     await expect.poll(() => summary(page)).not.toBe(before);
     await field(page, 'rebuildPct').fill('150');
     await expect(field(page, 'rebuildPct').getAttribute('aria-invalid')).resolves.toBe('true');
@@ -727,23 +727,26 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 
-  it('bad hire cost at its examples prices a month of setback the same on both sides, and gives the same multiple in every currency', async () => {
+  it('bad hire cost at its examples starts both hires from the same losses, and says the two cost about the same in every currency', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
     const example = toolDefaults['bad-hire-cost'][currency];
-    await expect(field(page, 'lostProfitPerMonth').inputValue()).resolves.toBe(await field(page, 'otherLostProfitPerMonth').inputValue());
-    // 914,000 against 530,000 in US dollars, and the same × 4.5 in yuan and × 6,000 in dong: 1.7 times in every locale.
-    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.7);
+    await expect(field(page, 'lateProfitPerMonth').inputValue()).resolves.toBe(await field(page, 'otherLostProfitPerMonth').inputValue());
+    await expect(field(page, 'replacementCost').inputValue()).resolves.toBe(await field(page, 'otherExecRehireCost').inputValue());
+    // 60 % of the CTO's team cost is thrown away each month, the same as the other executive's waste: 36,000 dollars × 12 months.
+    await expect(cells(page, t['calc.bh.part.thrownAway'])).resolves.toEqual([money(example.otherWastedPerMonth * 12), money(example.otherWastedPerMonth * 12)]);
+    // 774,000 against 822,000 in US dollars, and the same × 4.5 in yuan and × 6,000 in dong: the other hire 1.1 times as much.
+    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.1);
     const r = badHireCost(example);
-    await expect.poll(() => summary(page)).toBe(fill(t['calc.bh.summary'], { total: money(r.total), other: money(r.otherExecTotal), times }));
+    await expect.poll(() => summary(page)).toBe(fill(t['calc.bh.summaryOtherMore'], { other: money(r.otherExecTotal), total: money(r.total), times }));
     expect(problems).toEqual([]);
   });
 
-  it('bad hire cost at 0 % to rebuild: nothing is rebuilt, but the months in the seat and the search for the next CTO still lose gross profit', async () => {
+  it('bad hire cost at 0 % to rebuild: the work is kept, and the product is late only by the search for the next CTO', async () => {
     const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/`);
     const example = toolDefaults['bad-hire-cost'][currency];
     await retype(page, field(page, 'rebuildPct'), '0');
-    // 12 months in the seat + 4 to find the next CTO = 16 months of gross profit lost.
-    const lost = example.lostProfitPerMonth * (example.monthsToNotice + example.monthsToReplace);
+    // 4 months to find the next CTO of gross profit lost; the 12 months in the seat are not charged.
+    const lost = example.lateProfitPerMonth * example.monthsToReplace;
     const withoutRebuild = (example.ctoSalary / 12) * example.monthsToNotice + lost + example.replacementCost;
     await expect.poll(() => page.locator('.calc table tfoot .calc-cell-value').first().innerText()).toBe(money(withoutRebuild));
     await expect(cells(page, t['calc.bh.part.thrownAway'])).resolves.toEqual([money(0), money(badHireCost(example).otherParts.thrownAway)]);
@@ -759,8 +762,8 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     await expect(input.inputValue()).resolves.toBe('4');
     await retype(page, input, '10');
     const r = badHireCost({ ...example, monthsToReplace: 10 });
-    // 12 in the seat + 10 to find the next CTO + 7.2 to rebuild = 29.2 months of gross profit lost.
-    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(example.lostProfitPerMonth * 29.2), money(r.otherParts.lostMonths)]);
+    // 10 to find the next CTO + 7.2 to rebuild = 17.2 months late.
+    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(example.lateProfitPerMonth * 17.2), money(r.otherParts.lostMonths)]);
     await expect.poll(() => new URL(page.url()).searchParams.get('monthsToReplace')).toBe('10');
     expect(problems).toEqual([]);
   });
@@ -768,18 +771,40 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
   it('a figure the bad-hire guide quotes opens the calculator with its inputs, showing that figure', async () => {
     const { page, problems } = await openPage(browser());
     await page.goto(`/${locale}/guides/bad-cto-cost/`);
-    // The guide states the example's gross profit per month of setback, the same on both sides.
+    // The guide states the example's gross profit per month, the same on both sides.
     const profit = { en: '$10,000', zh: '4.5 万元', vi: '60 triệu đồng' }[locale];
-    await expect(page.locator('main a[href*="figure=lostProfitPerMonth"]').first().innerText()).resolves.toBe(profit);
-    const link = page.locator('main a[href*="figure=times"]').first();
+    await expect(page.locator('main a[href*="figure=lateProfitPerMonth"]').first().innerText()).resolves.toBe(profit);
+    const link = page.locator('main a[href*="figure=otherTimes"]').first();
     const quoted = await link.innerText();
     await link.click();
     await page.locator('.calc-copy:enabled').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/${locale}/tools/bad-hire-cost/`);
-    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.7);
+    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.1);
     expect(quoted).toContain(times);
     await expect.poll(() => summary(page)).toContain(times);
     await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('the bad-hire guide states the multiple as conditional, and at the even example says the two mistakes cost about the same', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/${locale}/guides/bad-cto-cost/`);
+    const title = {
+      en: 'Why a weak CTO can cost more than a weak CEO, CMO or CFO',
+      zh: '为什么不称职的 CTO 可能比不称职的 CEO、CMO 或 CFO 代价更高',
+      vi: 'Vì sao một CTO yếu có thể gây tốn kém hơn một CEO, CMO hay CFO yếu',
+    }[locale];
+    await expect(page.locator('main h1').innerText()).resolves.toBe(title);
+    // The paragraph that quotes the calculator: at the example the other hire costs 1.1 times the CTO, and the
+    // CTO is the costlier mistake only with a larger team (1.5 times).
+    const paragraph = page.locator('main p', { has: page.locator('a[href*="figure=otherTimes"]') }).first();
+    const even = { en: 'cost about the same', zh: '代价差不多', vi: 'tốn gần như nhau' }[locale];
+    await expect(paragraph.innerText()).resolves.toContain(even);
+    const format = (n: number) => new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
+    await expect(paragraph.locator('a[href*="figure=otherTimes"]').first().innerText()).resolves.toContain(format(1.1));
+    await expect(paragraph.locator('a[href*="figure=times"]').innerText()).resolves.toContain(format(1.5));
+    // The takeaway attributes the claim to its source (the Vietnamese guide has no takeaway box).
+    if (locale !== 'vi') await expect(page.locator('main .callout-takeaway').innerText()).resolves.toContain('Mishunin');
     expect(problems).toEqual([]);
   });
 
@@ -795,23 +820,23 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     expect(problems).toEqual([]);
   });
 
-  it('bad hire cost prices the months the business is set back at the gross profit the reader enters, as it prices the other executive’s', async () => {
-    // An old link: burn (spending while the product waits) is no longer read, so the gross profit takes its example.
-    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/?v=1&monthsToNotice=10&burnPerMonth=999`);
+  it('bad hire cost prices the months the product is late at the gross profit the reader enters, and names an old link’s retired inputs', async () => {
+    // An old link: burn and the gross profit per month of setback are no longer read, so the gross profit per month late takes its example.
+    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/?v=1&monthsToNotice=10&burnPerMonth=999&lostProfitPerMonth=25000`);
     const example = { ...toolDefaults['bad-hire-cost'][currency], monthsToNotice: 10 };
-    // 10 months in the seat + 4 to find the next CTO + 60 % of 10 = 6 to rebuild: 20 months set back.
+    // 4 months to find the next CTO + 60 % of 10 = 6 to rebuild: 10 months late.
     await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([
-      money(example.lostProfitPerMonth * 20),
+      money(example.lateProfitPerMonth * 10),
       money(badHireCost(example).otherParts.lostMonths),
     ]);
-    // The link's burn is named as an input the calculator no longer reads, not dropped in silence.
-    await expect(page.locator('.calc-notice').innerText()).resolves.toBe(fill(t['calc.urlRemoved'], { fields: 'burnPerMonth' }));
-    await expect(page.getByLabel(t['calc.bh.lostProfitPerMonth'], { exact: true }).count()).resolves.toBe(1);
+    // The link's burn and old gross profit are named as inputs the calculator no longer reads, not dropped in silence.
+    await expect(page.locator('.calc-notice').innerText()).resolves.toBe(fill(t['calc.urlRemoved'], { fields: new Intl.ListFormat(intlLocale).format(['burnPerMonth', 'lostProfitPerMonth']) }));
+    await expect(page.getByLabel(t['calc.bh.lateProfitPerMonth'], { exact: true }).count()).resolves.toBe(1);
     const profit = { USD: 50_000, CNY: 250_000, VND: 300_000_000 }[currency];
-    await retype(page, field(page, 'lostProfitPerMonth'), String(profit));
-    // 20 months set back, each costing the gross profit typed.
-    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(profit * 20), money(badHireCost(example).otherParts.lostMonths)]);
-    const r = badHireCost({ ...example, lostProfitPerMonth: profit });
+    await retype(page, field(page, 'lateProfitPerMonth'), String(profit));
+    // 10 months late, each costing the gross profit typed.
+    await expect.poll(() => cells(page, t['calc.bh.part.lostMonths'])).toEqual([money(profit * 10), money(badHireCost(example).otherParts.lostMonths)]);
+    const r = badHireCost({ ...example, lateProfitPerMonth: profit });
     await expect(page.locator('.calc table tfoot .calc-cell-value').first().innerText()).resolves.toBe(money(r.total));
     expect(problems).toEqual([]);
   });
@@ -846,6 +871,49 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     const assumptions = await page.locator('#method-assumptions + ul').innerText();
     expect(assumptions).toContain(t['tools.cto-career.method5']);
     expect(assumptions).toContain(t['tools.cto-career.method7']);
+    expect(problems).toEqual([]);
+  });
+
+  it('the career guide shows the service path winning at the cost comparison’s seat fee, and the page gives the break-even fee', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`/${locale}/guides/cto-career-math/`);
+    const example = toolDefaults['cto-career'][currency];
+    // 8.6 % above the example fee, as the calculator's method says: 271,488 against 250,000 dollars.
+    const above = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format((serviceBreakEvenFee(example)! / example.svcFeePerYear - 1) * 100);
+    await expect(page.locator('main a[href*="figure=breakEvenFee"]').count()).resolves.toBe(1);
+    const link = page.locator('main a[href*="figure=serviceAhead"]');
+    await link.click();
+    await page.locator('.calc-copy:enabled').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/${locale}/tools/cto-career/`);
+    // The cost comparison's full seat, a month's fee × 12: 390,000 dollars a year; the service path is worth more.
+    const seatFee = toolDefaults['cost-comparison'][currency].svcMonthlyFee * 12;
+    await expect.poll(() => new URL(page.url()).searchParams.get('svcFeePerYear')).toBe(String(seatFee));
+    const { fullTime, service } = ctoCareer({ ...example, svcFeePerYear: seatFee });
+    expect(service.expectedValue).toBeGreaterThan(fullTime.expectedValue);
+    await expect.poll(() => cells(page, t['calc.career.expected'])).toEqual([money(fullTime.expectedValue), money(service.expectedValue)]);
+    await expect(page.locator('#method-assumptions + ul').innerText()).resolves.toContain(`${above}${locale === 'en' ? ' %' : '%'}`);
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career exit value is the dollar example × 4.5 in yuan and × 6,000 in dong, so every locale shows the same ratio', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/`);
+    const factor = { USD: 1, CNY: 4.5, VND: 6_000 }[currency];
+    const exitValue = 100_000_000 * factor;
+    await expect(field(page, 'exitValue').inputValue()).resolves.toBe(new Intl.NumberFormat(intlLocale).format(exitValue));
+    const { fullTime, service } = ctoCareer(toolDefaults['cto-career'][currency]);
+    const usd = ctoCareer(toolDefaults['cto-career'].USD);
+    expect(fullTime.expectedValue / factor).toBeCloseTo(usd.fullTime.expectedValue, 0);
+    await expect.poll(() => cells(page, t['calc.career.expected'])).toEqual([money(fullTime.expectedValue), money(service.expectedValue)]);
+    expect(problems).toEqual([]);
+  });
+
+  it('CTO career says its service stake is certain, unlike the cost comparison’s success bonus, and leaves out several clients at once', async () => {
+    const { page, problems } = await openTool(`/${locale}/tools/cto-career/`);
+    const assumptions = await page.locator('#method-assumptions + ul li').allInnerTexts();
+    expect(assumptions.at(-1)).toBe(t['tools.cto-career.method8']);
+    expect(assumptions.at(-1)).toContain(new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(toolDefaults['cost-comparison'][currency].svcBonusChancePct));
+    const omits = await page.locator('#method-omits + ul li').allInnerTexts();
+    expect(omits).toEqual([1, 2, 3, 4, 5].map((n) => t[`tools.cto-career.omits${n}` as keyof typeof t]));
     expect(problems).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import {
   type CostComparisonInput,
   type ServiceMode,
 } from '../../src/lib/cost/cost-comparison';
-import { ctoCareer, serviceCashPerYear, successDistribution, type CtoCareerInput } from '../../src/lib/cost/cto-career';
+import { ctoCareer, serviceBreakEvenFee, serviceCashPerYear, successDistribution, type CtoCareerInput } from '../../src/lib/cost/cto-career';
 import { toolFields, type FieldSpec } from '../../src/lib/cost/fields';
 import { bareCostInput } from '../fixtures/cost-comparison';
 
@@ -250,26 +250,31 @@ describe('bad hire cost', () => {
   it('matches the US dollar example worked by hand', () => {
     const result = badHireCost(toolDefaults['bad-hire-cost'].USD);
     expect(result.rebuildMonths).toBeCloseTo(7.2, 10); // 60 % of 12 months
-    expect(result.setbackMonths).toBeCloseTo(23.2, 10); // 12 months in the seat + 4 to find the next CTO + 7.2 to rebuild
+    expect(result.lateMonths).toBeCloseTo(11.2, 10); // 4 to find the next CTO + 7.2 to rebuild: the months in the seat are not charged again
     expect(result.parts.salary).toBeCloseTo(200_000, 6); // 200,000 / 12 × 12 months
     expect(result.parts.thrownAway).toBeCloseTo(432_000, 6); // 60,000 × 7.2 months of work thrown away
-    expect(result.parts.lostMonths).toBeCloseTo(232_000, 6); // 10,000 gross profit × 23.2 months set back
-    expect(result.parts.replacement).toBe(50_000);
-    expect(result.total).toBeCloseTo(914_000, 6); // 200,000 + 432,000 + 232,000 + 50,000
+    expect(result.parts.lostMonths).toBeCloseTo(112_000, 6); // 10,000 gross profit × 11.2 months late
+    expect(result.parts.replacement).toBe(30_000);
+    expect(result.total).toBeCloseTo(774_000, 6); // 200,000 + 432,000 + 112,000 + 30,000
     expect(result.otherParts.salary).toBeCloseTo(180_000, 6); // 180,000 / 12 × 12 months
-    expect(result.otherParts.thrownAway).toBe(120_000); // 10,000 × 12 months
+    expect(result.otherParts.thrownAway).toBe(432_000); // 36,000 × 12 months: the same as the CTO's 60 % of 60,000 × 12
     expect(result.otherSetbackMonths).toBe(18); // 12 months in the seat + 6 to recover
     expect(result.otherParts.lostMonths).toBe(180_000); // 10,000 gross profit × 18 months
-    expect(result.otherParts.replacement).toBe(50_000);
-    expect(result.otherExecTotal).toBeCloseTo(530_000, 6); // 180,000 + 120,000 + 180,000 + 50,000
-    expect(result.times).toBeCloseTo(914_000 / 530_000, 10); // 1.72
+    expect(result.otherParts.replacement).toBe(30_000);
+    expect(result.otherExecTotal).toBeCloseTo(822_000, 6); // 180,000 + 432,000 + 180,000 + 30,000
+    // 822,000 ÷ 774,000 = 1.06: with the same example losses on both sides the two mistakes cost about the same.
+    expect(badHireVerdict(result)).toEqual({ kind: 'otherMore', times: 822_000 / 774_000 });
   });
 
-  it('prices a month of setback at the same example gross profit on both sides', () => {
+  it('starts both hires from the same example losses: gross profit per month, waste per month and replacement', () => {
     for (const currency of currencies) {
-      const defaults = toolDefaults['bad-hire-cost'][currency];
-      expect(defaults.lostProfitPerMonth, currency).toBe(defaults.otherLostProfitPerMonth);
+      const d = toolDefaults['bad-hire-cost'][currency];
+      expect(d.lateProfitPerMonth, currency).toBe(d.otherLostProfitPerMonth);
+      expect((d.teamCostPerMonth * d.rebuildPct) / 100, currency).toBeCloseTo(d.otherWastedPerMonth, 6);
+      expect(d.replacementCost, currency).toBe(d.otherExecRehireCost);
     }
+    // The next hire costs the cost comparison's example recruiting fee in dollars.
+    expect(toolDefaults['bad-hire-cost'].USD.replacementCost).toBe(toolDefaults['cost-comparison'].USD.ftRecruiting);
   });
 
   it('gives the same multiple in every currency: each example is the US dollar one × 4.5 in yuan and × 6,000 in dong', () => {
@@ -283,46 +288,55 @@ describe('bad hire cost', () => {
         const expected = spec.kind === 'money' ? usd[spec.name] * factor : usd[spec.name];
         expect(local[spec.name], `${currency} ${spec.name}`).toBeCloseTo(expected, 6);
       }
-      // 4,113,000 ÷ 2,385,000 in yuan and 5,484,000,000 ÷ 3,180,000,000 in dong: 914,000 ÷ 530,000 both.
-      expect(badHireCost(local).total).toBeCloseTo(914_000 * factor, 0);
-      expect(badHireCost(local).times).toBeCloseTo(914_000 / 530_000, 10);
+      // 3,483,000 ÷ 3,699,000 in yuan and 4,644,000,000 ÷ 4,932,000,000 in dong: 774,000 ÷ 822,000 both.
+      expect(badHireCost(local).total).toBeCloseTo(774_000 * factor, 0);
+      expect(badHireCost(local).times).toBeCloseTo(774_000 / 822_000, 10);
     }
   });
 
-  it('at 0 % to rebuild, still loses gross profit over the months in the seat and the search for the next CTO', () => {
+  it('at 0 % to rebuild, keeps the work: the product is late only by the search for the next CTO', () => {
     const input = { ...toolDefaults['bad-hire-cost'].USD, rebuildPct: 0 };
     const result = badHireCost(input);
     expect(result.rebuildMonths).toBe(0);
-    expect(result.setbackMonths).toBe(16); // 12 in the seat + 4 to find the next CTO
+    expect(result.lateMonths).toBe(4); // the search; before, the 12 months in the seat were charged on top (16)
     expect(result.parts.thrownAway).toBe(0);
-    expect(result.parts.lostMonths).toBe(160_000); // 10,000 × 16 months
-    expect(result.total).toBeCloseTo(200_000 + 160_000 + 50_000, 6); // 410,000
-    // 530,000 ÷ 410,000: the other executive costs about 1.3 times as much.
-    expect(badHireVerdict(result)).toEqual({ kind: 'otherMore', times: 530_000 / 410_000 });
+    expect(result.parts.lostMonths).toBe(40_000); // 10,000 × 4 months
+    expect(result.total).toBeCloseTo(200_000 + 40_000 + 30_000, 6); // 270,000
+    // 822,000 ÷ 270,000: the other executive costs about 3.0 times as much.
+    expect(badHireVerdict(result)).toEqual({ kind: 'otherMore', times: 822_000 / 270_000 });
+  });
+
+  it('charges the CTO’s months in the seat once: more months before the problem is seen add salary and rebuild, not late months on top', () => {
+    const base = { ...toolDefaults['bad-hire-cost'].USD, rebuildPct: 50 };
+    const short = badHireCost({ ...base, monthsToNotice: 6 });
+    const long = badHireCost({ ...base, monthsToNotice: 10 });
+    // 4 more months: 2 more months of rebuild (50 %), so 2 more months late, 20,000 of gross profit, not 60,000.
+    expect(long.lateMonths - short.lateMonths).toBeCloseTo(2, 10);
+    expect(long.parts.lostMonths - short.parts.lostMonths).toBeCloseTo(20_000, 6);
   });
 
   it('measures both hires the same way: a CTO whose losses mirror the other executive’s costs the same', () => {
     // 8 months in the seat at 120,000 a year; 30,000 a month of spending that bought nothing;
-    // 20,000 of gross profit lost in each of 14 months set back; 40,000 to replace.
+    // 20,000 of gross profit lost in each of 11 months; 40,000 to replace.
     const mirrored: BadHireInput = {
       monthsToNotice: 8,
       ctoSalary: 120_000,
       teamCostPerMonth: 30_000,
       rebuildPct: 100, // all 8 months of work are redone
-      lostProfitPerMonth: 20_000,
-      monthsToReplace: 3, // set back 8 + 3 + 8 = 19 months
+      lateProfitPerMonth: 20_000,
+      monthsToReplace: 3, // late by 3 + 8 = 11 months
       replacementCost: 40_000,
       otherMonthsToNotice: 8,
       otherExecSalary: 120_000,
       otherWastedPerMonth: 30_000,
       otherLostProfitPerMonth: 20_000,
-      otherRecoveryMonths: 11, // set back 8 + 11 = 19 months: the same recovery, search and rebuild included
+      otherRecoveryMonths: 3, // 8 in the seat + 3 to recover = 11 months
       otherExecRehireCost: 40_000,
     };
     const result = badHireCost(mirrored);
-    // 80,000 + 240,000 + 380,000 + 40,000 on each side.
-    expect(result.total).toBeCloseTo(740_000, 6);
-    expect(result.otherExecTotal).toBeCloseTo(740_000, 6);
+    // 80,000 + 240,000 + 220,000 + 40,000 on each side.
+    expect(result.total).toBeCloseTo(580_000, 6);
+    expect(result.otherExecTotal).toBeCloseTo(580_000, 6);
     for (const part of badHireParts) expect(result.parts[part]).toBeCloseTo(result.otherParts[part], 6);
     expect(badHireVerdict(result)).toEqual({ kind: 'similar' });
   });
@@ -339,15 +353,16 @@ describe('bad hire cost', () => {
             ctoSalary: salary!,
             teamCostPerMonth: wasted!,
             rebuildPct: 100,
-            lostProfitPerMonth: profit!,
+            lateProfitPerMonth: profit!,
             monthsToReplace: search,
             replacementCost: rehire!,
             otherMonthsToNotice: months,
             otherExecSalary: salary!,
             otherWastedPerMonth: wasted!,
             otherLostProfitPerMonth: profit!,
-            // The CTO recovers over the search and a rebuild as long as the months in the seat.
-            otherRecoveryMonths: search + months,
+            // All of the CTO's months are redone, so the product is late by as many months as the other executive
+            // held the seat, plus the search: the same window when the other side recovers over the same search.
+            otherRecoveryMonths: search,
             otherExecRehireCost: rehire!,
           });
           for (const part of badHireParts) expect(result.parts[part]).toBeCloseTo(result.otherParts[part], 3);
@@ -356,15 +371,15 @@ describe('bad hire cost', () => {
     );
   });
 
-  it('loses gross profit over a longer window on the CTO side by exactly the search and the rebuild', () => {
+  it('loses gross profit on the CTO side over exactly the search and the rebuild', () => {
     fc.assert(
       fc.property(inputs, (input) => {
         const r = badHireCost(input);
-        expect(r.setbackMonths).toBeCloseTo(input.monthsToNotice + input.monthsToReplace + (input.monthsToNotice * input.rebuildPct) / 100, 9);
-        expect(r.parts.lostMonths).toBeCloseTo(input.lostProfitPerMonth * r.setbackMonths, 0);
-        // At 0 % to rebuild, the window is the months in the seat and the search, never nothing.
+        expect(r.lateMonths).toBeCloseTo(input.monthsToReplace + (input.monthsToNotice * input.rebuildPct) / 100, 9);
+        expect(r.parts.lostMonths).toBeCloseTo(input.lateProfitPerMonth * r.lateMonths, 0);
+        // At 0 % to rebuild, the product is late by the search alone.
         const unbuilt = badHireCost({ ...input, rebuildPct: 0 });
-        expect(unbuilt.parts.lostMonths).toBeCloseTo(input.lostProfitPerMonth * (input.monthsToNotice + input.monthsToReplace), 0);
+        expect(unbuilt.parts.lostMonths).toBeCloseTo(input.lateProfitPerMonth * input.monthsToReplace, 0);
       }),
     );
   });
@@ -380,10 +395,10 @@ describe('bad hire cost', () => {
       otherRecoveryMonths: 6,
     };
     const result = badHireCost(input);
-    // CTO: 100,000 salary + 60,000 × 0.6 months + 10,000 × (6 + 4 + 0.6) months + 50,000 = 292,000.
-    expect(result.total).toBeCloseTo(292_000, 6);
-    // CMO: 135,000 salary + 60,000 × 9 + 40,000 × (9 + 6) + 50,000 = 1,325,000.
-    expect(result.otherExecTotal).toBeCloseTo(1_325_000, 6);
+    // CTO: 100,000 salary + 60,000 × 0.6 months + 10,000 × (4 + 0.6) months late + 30,000 = 212,000.
+    expect(result.total).toBeCloseTo(212_000, 6);
+    // CMO: 135,000 salary + 60,000 × 9 + 40,000 × (9 + 6) + 30,000 = 1,305,000.
+    expect(result.otherExecTotal).toBeCloseTo(1_305_000, 6);
     expect(result.otherExecTotal).toBeGreaterThan(result.total);
     expect(result.times).toBeLessThan(1);
     expect(badHireVerdict(result)).toEqual({ kind: 'otherMore', times: result.otherExecTotal / result.total });
@@ -426,7 +441,7 @@ describe('bad hire cost', () => {
   const drivers: [side: 'parts' | 'otherParts', part: BadHirePart, fields: (keyof BadHireInput)[]][] = [
     ['parts', 'salary', ['ctoSalary', 'monthsToNotice']],
     ['parts', 'thrownAway', ['teamCostPerMonth', 'monthsToNotice', 'rebuildPct']],
-    ['parts', 'lostMonths', ['lostProfitPerMonth', 'monthsToNotice', 'monthsToReplace', 'rebuildPct']],
+    ['parts', 'lostMonths', ['lateProfitPerMonth', 'monthsToNotice', 'monthsToReplace', 'rebuildPct']],
     ['parts', 'replacement', ['replacementCost']],
     ['otherParts', 'salary', ['otherExecSalary', 'otherMonthsToNotice']],
     ['otherParts', 'thrownAway', ['otherWastedPerMonth', 'otherMonthsToNotice']],
@@ -644,7 +659,79 @@ describe('CTO career', () => {
     expect(even.mostLikelyChance).toBeCloseTo(6 / 16, 12);
   });
 
+  it('gives the same career in every currency: each example amount is the US dollar one × 4.5 in yuan and × 6,000 in dong', () => {
+    const usd = toolDefaults['cto-career'].USD;
+    const usdCareer = ctoCareer(usd);
+    for (const [currency, factor] of [
+      ['CNY', 4.5],
+      ['VND', 6_000],
+    ] as const) {
+      const local = toolDefaults['cto-career'][currency];
+      for (const spec of toolFields['cto-career']) {
+        expect(local[spec.name], `${currency} ${spec.name}`).toBeCloseTo(spec.kind === 'money' ? usd[spec.name] * factor : usd[spec.name], 6);
+      }
+      // 100,000,000 dollars at exit is 450,000,000 yuan and 600,000,000,000 dong.
+      const r = ctoCareer(local);
+      expect(r.fullTime.expectedValue / r.service.expectedValue).toBeCloseTo(usdCareer.fullTime.expectedValue / usdCareer.service.expectedValue, 10);
+    }
+  });
+
+  it('finds the fee at which the service path is worth as much as full time, worked by hand', () => {
+    // 3 years, no gaps, nominal: one 3-year full-time term at 120,000 a year = 360,000, and a 10 % chance of
+    // 2 % of 1,000,000 = 2,000 of expected equity: 362,000. Three 12-month engagements: 3 × 10 % × 0.5 % × 1,000,000
+    // = 1,500 of expected equity, and the CTO keeps 80 % of the fee for 3 years: 2.4 × fee.
+    const input: CtoCareerInput = {
+      careerYears: 3,
+      gapMonths: 0,
+      successChancePct: 10,
+      exitValue: 1_000_000,
+      dilutionPct: 0,
+      discountPct: 0,
+      yearsToExit: 3,
+      yearsPerCompany: 3,
+      ftEquityPct: 2,
+      ftCashPerYear: 120_000,
+      monthsPerEngagement: 12,
+      svcEquityPct: 0.5,
+      svcFeePerYear: 100_000,
+      svcMarginPct: 20,
+    };
+    // (362,000 − 1,500) ÷ 2.4 = 150,208.33.
+    expect(serviceBreakEvenFee(input)).toBeCloseTo(150_208.33, 1);
+    const level = ctoCareer({ ...input, svcFeePerYear: 360_500 / 2.4 });
+    expect(level.service.expectedValue).toBeCloseTo(level.fullTime.expectedValue, 6);
+  });
+
+  it('at the examples, puts the break-even fee 8.6 % above the example fee, and the cost comparison’s seat fee past it', () => {
+    for (const currency of currencies) {
+      const example = toolDefaults['cto-career'][currency];
+      const fee = serviceBreakEvenFee(example)!;
+      // 271,488 dollars against the example 250,000: the same ratio in every currency.
+      expect(fee / example.svcFeePerYear, currency).toBeCloseTo(1.08595, 4);
+      // The cost comparison's full-seat fee (32,500 a month in dollars, 390,000 a year) is above it: the service path wins there.
+      const seatFee = toolDefaults['cost-comparison'][currency].svcMonthlyFee * 12;
+      expect(seatFee, currency).toBeGreaterThan(fee);
+      const atSeatFee = ctoCareer({ ...example, svcFeePerYear: seatFee });
+      expect(atSeatFee.service.expectedValue, currency).toBeGreaterThan(atSeatFee.fullTime.expectedValue);
+    }
+    expect(serviceBreakEvenFee(toolDefaults['cto-career'].USD)).toBeCloseTo(271_488, 0);
+  });
+
   const inputs = inputOf<CtoCareerInput>(toolFields['cto-career']);
+
+  it('levels the two paths’ expected values at the break-even fee, for any inputs', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const fee = serviceBreakEvenFee(input);
+        expect(fee).not.toBeNull();
+        expect(Number.isFinite(fee) && fee! >= 0).toBe(true);
+        const level = ctoCareer({ ...input, svcFeePerYear: fee! });
+        // 0 means the service path is ahead even without a fee.
+        if (fee! > 0) expect(level.service.expectedValue).toBeCloseTo(level.fullTime.expectedValue, -Math.max(0, Math.floor(Math.log10(Math.max(1, level.fullTime.expectedValue))) - 9));
+        else expect(level.service.expectedValue).toBeGreaterThanOrEqual(level.fullTime.expectedValue * (1 - 1e-12));
+      }),
+    );
+  });
 
   it('gives finite, non-negative results, probabilities between 0 and 1 and a range in order', () => {
     fc.assert(

@@ -14,7 +14,7 @@ import type { ToolId } from '../../src/data/catalog';
 import { toolDefaults } from '../../src/data/tool-defaults';
 import { localeInfo, locales, type Currency, type Locale } from '../../src/i18n/locales';
 import { badHireCost, type BadHireInput } from '../../src/lib/cost/bad-hire-cost';
-import { ctoCareer, type CareerPath, type CtoCareerInput } from '../../src/lib/cost/cto-career';
+import { ctoCareer, serviceBreakEvenFee, type CareerPath, type CtoCareerInput } from '../../src/lib/cost/cto-career';
 import { toolFields } from '../../src/lib/cost/fields';
 import { parseNumber } from '../../src/lib/parse-number';
 import { decodeState } from '../../src/lib/share-state';
@@ -48,10 +48,21 @@ const figures: Partial<Record<ToolId, Figures>> = {
     times: badHire((r) => r.total / r.otherExecTotal),
     otherTimes: badHire((r) => r.otherExecTotal / r.total),
     rebuildMonths: badHire((r) => r.rebuildMonths),
-    setbackMonths: badHire((r) => r.setbackMonths),
+    lateMonths: badHire((r) => r.lateMonths),
     otherSetbackMonths: badHire((r) => r.otherSetbackMonths),
   },
-  'cto-career': { ...careerFigures('fullTime'), ...careerFigures('service') },
+  'cto-career': {
+    ...inputFigures('cto-career'),
+    ...careerFigures('fullTime'),
+    ...careerFigures('service'),
+    /** The fee at which the service path is worth as much as full time. */
+    breakEvenFee: (values) => serviceBreakEvenFee(values as unknown as CtoCareerInput) ?? Number.NaN,
+    /** How much more the service path is worth than full time. */
+    serviceAhead: (values) => {
+      const r = ctoCareer(values as unknown as CtoCareerInput);
+      return r.service.expectedValue - r.fullTime.expectedValue;
+    },
+  },
 };
 
 interface QuotedFigure {
@@ -122,16 +133,17 @@ describe('figures quoted in guides', () => {
     expect(Math.abs(model - written.value), `model ${model} against the text’s ${written.value} ± ${written.tolerance}`).toBeLessThanOrEqual(written.tolerance);
   });
 
-  it.each(locales)('bad-cto-cost in %s states the example it works from: the same gross profit per month of setback on both sides', (locale) => {
+  it.each(locales)('bad-cto-cost in %s states the example it works from: the same gross profit and waste per month on both sides', (locale) => {
     const defaults = toolDefaults['bad-hire-cost'][localeInfo[locale].currency];
     const links = quoted.filter((q) => q.file === `guides/${locale}/bad-cto-cost.mdx`).map((q) => new URL(q.href, 'https://example.org').searchParams);
     const stated = links.map((params) => params.get('figure'));
-    expect(stated).toEqual(expect.arrayContaining(['lostProfitPerMonth', 'teamCostPerMonth', 'otherWastedPerMonth', 'monthsToReplace', 'otherRecoveryMonths', 'total', 'other', 'times']));
+    expect(stated).toEqual(expect.arrayContaining(['lateProfitPerMonth', 'teamCostPerMonth', 'otherWastedPerMonth', 'monthsToReplace', 'otherRecoveryMonths', 'total', 'other', 'otherTimes']));
+    // The guide varies only what makes the CTO the costlier mistake, the share to rebuild and the team's size, one at a time.
+    const varied = ['rebuildPct', 'teamCostPerMonth'];
     for (const params of links) {
-      expect(params.get('lostProfitPerMonth')).toBe(params.get('otherLostProfitPerMonth'));
-      if (params.get('rebuildPct') === String(defaults.rebuildPct)) {
-        for (const spec of toolFields['bad-hire-cost']) expect(params.get(spec.name), spec.name).toBe(String(defaults[spec.name]));
-      }
+      expect(params.get('lateProfitPerMonth')).toBe(params.get('otherLostProfitPerMonth'));
+      for (const spec of toolFields['bad-hire-cost']) if (!varied.includes(spec.name)) expect(params.get(spec.name), spec.name).toBe(String(defaults[spec.name]));
+      expect(varied.filter((name) => params.get(name) !== String(defaults[name as 'rebuildPct'])).length).toBeLessThanOrEqual(1);
     }
   });
 

@@ -174,22 +174,28 @@ describe('verdict metrics', () => {
 
   it('marks the bad-hire inputs whose range flips which hire costs more', () => {
     // A wrong CTO noticed after 6 months: 6 × 200k / 12 = 100k salary, 60 % of 6 months = 3.6 months
-    // rebuilt × 60k team = 216k, 10k gross profit × (6 in the seat + 4 to find the next CTO + 3.6 rebuilt)
-    // = 136k, and 50k to replace them: 502k. The other executive, also 6 months: 90k salary, 6 × 10k
-    // wasted, 27k × (6 + 6) months of lost profit = 324k, 50k: 524k.
-    const values = { ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6, otherMonthsToNotice: 6, otherLostProfitPerMonth: 27_000 };
+    // rebuilt × 60k team = 216k, 10k gross profit × (4 to find the next CTO + 3.6 rebuilt) months late
+    // = 76k, and 30k to replace them: 422k. The other executive, also 6 months: 90k salary, 6 × 36k
+    // wasted = 216k, 9k × (6 + 6) months of lost profit = 108k, 30k: 444k.
+    const values = { ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6, otherMonthsToNotice: 6, otherLostProfitPerMonth: 9_000 };
     const model = (v: Record<string, number>) => badHireDifference(badHireCost(v as unknown as BadHireInput));
     expect(model(values)).toBeCloseTo(-22_000, 6);
     const { bars } = tornado('bad-hire-cost', values, model);
-    // Months to notice, 4 to 8: 66,667 + 2.4 × 60k + 10.4 × 10k + 50k = 364,667 against 133,333 + 4.8 × 60k + 16.8 × 10k + 50k = 639,333.
-    expect(bars[0]).toMatchObject({ name: 'monthsToNotice', flips: true });
-    expect(bars[0]!.effect).toBeCloseTo(639_333.33 - 364_666.67, 1);
+    // The other executive's months, 4 to 8: each costs 15k salary + 36k wasted + 9k of profit = 60k, so 324k against 564k.
+    expect(bars[0]).toMatchObject({ name: 'otherMonthsToNotice', flips: true });
+    expect(bars[0]!.effect).toBeCloseTo(240_000, 1);
+    // The CTO's months, 4 to 8: 66,667 + 2.4 × 60k + (4 + 2.4) × 10k + 30k = 304,667 against
+    // 133,333 + 4.8 × 60k + (4 + 4.8) × 10k + 30k = 539,333.
+    expect(bars[1]).toMatchObject({ name: 'monthsToNotice', flips: true });
+    expect(bars[1]!.effect).toBeCloseTo(539_333.33 - 304_666.67, 1);
     const flips = bars.filter((bar) => bar.flips).map((bar) => bar.name);
-    // Lost profit at 20,250 a month: 243k over 12 months, 443k in all, less than the CTO's 502k.
+    // Lost profit at 6,750 a month: 81k over 12 months, 417k in all, less than the CTO's 422k.
     expect(flips).toContain('otherLostProfitPerMonth');
     // Finding the next CTO in 3 or 5 months moves the CTO's side by 10k either way: −12k at most, no flip.
     expect(bars.find((bar) => bar.name === 'monthsToReplace')).toMatchObject({ flips: false });
-    // Replacing the CTO for 37,500 or 62,500 moves the result by 12,500 either way: −9,500 at most, no flip.
+    // Gross profit per month late at 7,500 or 12,500: 7.6 months × 2,500 = 19k either way, −3k at most, no flip.
+    expect(flips).not.toContain('lateProfitPerMonth');
+    // Replacing the CTO for 22,500 or 37,500 moves the result by 7,500 either way: −14,500 at most, no flip.
     expect(flips).not.toContain('replacementCost');
   });
 });

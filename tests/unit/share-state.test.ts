@@ -102,11 +102,11 @@ describe('share state', () => {
     const badHire = (currency: Currency) => ({ ...toolDefaults['bad-hire-cost'][currency] }) as Record<string, number>;
     const oldBadHire = 'v=1&cur=USD&monthsToNotice=9&ctoSalary=250000&teamCostPerMonth=60000&rebuildPct=40&rebuildMonths=8&burnPerMonth=100000&replacementCost=50000&otherExecSalary=180000&otherExecRehireCost=50000';
     expect(decodeState(oldBadHire, toolFields['bad-hire-cost'], badHire, 'CNY')).toEqual({
-      state: { currency: 'USD', choices: {}, values: { ...badHire('USD'), monthsToNotice: 9, ctoSalary: 250_000, rebuildPct: 40 } },
+      state: { currency: 'USD', choices: {}, values: { ...badHire('USD'), monthsToNotice: 9, ctoSalary: 250_000, rebuildPct: 40, replacementCost: 50_000, otherExecRehireCost: 50_000 } },
       rejected: [],
     });
     // Burn was spending, not profit: an old link's burn does not become the gross profit lost.
-    expect(badHire('USD').lostProfitPerMonth).toBe(10_000);
+    expect(badHire('USD').lateProfitPerMonth).toBe(10_000);
     // A link from before the search for the next CTO was an input opens with the example 4 months.
     expect(badHire('USD').monthsToReplace).toBe(4);
     const career = (currency: Currency) => ({ ...toolDefaults['cto-career'][currency] }) as Record<string, number>;
@@ -125,7 +125,7 @@ describe('share state', () => {
   });
 
   it('names the parameters of an old link that a tool no longer reads, once each, for either scenario', () => {
-    expect(removedParams['bad-hire-cost']).toEqual(['rebuildMonths', 'burnPerMonth']);
+    expect(removedParams['bad-hire-cost']).toEqual(['rebuildMonths', 'burnPerMonth', 'lostProfitPerMonth']);
     expect(removedParams['cto-career']).toEqual(['svcCashPerYear', 'exitLagYears']);
     expect(removedInLink('v=1&monthsToNotice=10&burnPerMonth=999', removedParams['bad-hire-cost'])).toEqual(['burnPerMonth']);
     // The kept scenario's `a.exitLagYears` and the current one's `exitLagYears` are one dropped input; an empty value still sets it.
@@ -139,6 +139,19 @@ describe('share state', () => {
         expect(new Set(found).size).toBe(found.length);
       }),
     );
+  });
+
+  it('opens a bad-hire link from before the gross profit was per month late with the example, and names the old input', () => {
+    const badHire = (currency: Currency) => ({ ...toolDefaults['bad-hire-cost'][currency] }) as Record<string, number>;
+    // The old gross profit was charged over the months in the seat as well; per month late it would mean another total.
+    const old = 'v=1&cur=USD&monthsToNotice=12&lostProfitPerMonth=25000&otherLostProfitPerMonth=25000';
+    const decoded = decodeState(old, toolFields['bad-hire-cost'], badHire, 'USD');
+    expect(decoded.rejected).toEqual([]);
+    expect(decoded.state.values).toEqual({ ...badHire('USD'), otherLostProfitPerMonth: 25_000 });
+    expect(decoded.state.values.lateProfitPerMonth).toBe(10_000);
+    expect(removedInLink(old, removedParams['bad-hire-cost'])).toEqual(['lostProfitPerMonth']);
+    // A current link is not reported.
+    expect(removedInLink('v=1&lateProfitPerMonth=25000', removedParams['bad-hire-cost'])).toEqual([]);
   });
 
   it('keeps every removed parameter out of the tool’s current ones, so an old link’s value is never read as a new input', () => {

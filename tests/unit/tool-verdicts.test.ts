@@ -8,7 +8,8 @@ import { exampleSalaries, salaryFields, toolDefaults } from '../../src/data/tool
 import { fill } from '../../src/i18n/fill';
 import { localeInfo, locales, type Currency } from '../../src/i18n/locales';
 import { badHireCost, badHireVerdict } from '../../src/lib/cost/bad-hire-cost';
-import { ctoCareer } from '../../src/lib/cost/cto-career';
+import { ctoCareer, serviceBreakEvenFee } from '../../src/lib/cost/cto-career';
+import { dictionaries } from '../../src/i18n/translate';
 import { toolFields } from '../../src/lib/cost/fields';
 import { formatMoney, formatYears, joinSentences } from '../../src/lib/format';
 import { currencies } from '../../src/lib/share-state';
@@ -52,8 +53,16 @@ describe.each(locales)('bad hire verdict in %s', (locale) => {
     expect(text).toBe(otherCostsMore[locale](formatMoney(r.otherExecTotal, currency, intlLocale), times, formatMoney(r.total, currency, intlLocale)));
   });
 
-  it('says a wrong CTO costs more at the examples, with the multiple from the inputs', () => {
+  it('at the examples, where both hires start from the same losses, says they cost about the same: 1.1 times, the other way round', () => {
     const { r, text } = sentence(toolDefaults['bad-hire-cost'][currency]);
+    // 822,000 ÷ 774,000 = 1.06 in dollars, and the same ratio in yuan and dong.
+    expect(r.otherExecTotal / r.total).toBeCloseTo(822_000 / 774_000, 10);
+    const times = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(1.1);
+    expect(text).toBe(otherCostsMore[locale](formatMoney(r.otherExecTotal, currency, intlLocale), times, formatMoney(r.total, currency, intlLocale)));
+  });
+
+  it('says a wrong CTO costs more when the whole of a larger team’s work has to be rebuilt, with the multiple from the inputs', () => {
+    const { r, text } = sentence({ ...toolDefaults['bad-hire-cost'][currency], rebuildPct: 100 });
     expect(r.times).toBeGreaterThan(1);
     expect(text).toContain(new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(r.times!));
     expect(text.indexOf(formatMoney(r.total, currency, intlLocale))).toBeLessThan(text.indexOf(formatMoney(r.otherExecTotal, currency, intlLocale)));
@@ -123,5 +132,16 @@ describe('example salaries', () => {
         toolDefaults['cto-career'][currency].ftCashPerYear,
       ]).toEqual([cto, cto, cto]);
     }
+  });
+});
+
+describe.each(locales)('the career method in %s', (locale) => {
+  it('states the break-even fee as the calculator computes it: 8.6 % above the example fee', () => {
+    const example = toolDefaults['cto-career'][localeInfo[locale].currency];
+    // 271,488 ÷ 250,000 − 1 = 8.6 % in dollars, the same share in yuan and dong.
+    const above = (serviceBreakEvenFee(example)! / example.svcFeePerYear - 1) * 100;
+    const written = new Intl.NumberFormat(localeInfo[locale].intlLocale, { maximumFractionDigits: 1 }).format(above);
+    expect(written).toBe(locale === 'vi' ? '8,6' : '8.6');
+    expect(dictionaries[locale]['tools.cto-career.method7']).toContain(`${written}${locale === 'en' ? ' %' : '%'}`);
   });
 });

@@ -47,25 +47,26 @@ export const enTools = {
   'tools.bad-hire-cost.summary':
     'Add up what a wrong CTO costs by the time the problem is fixed, next to what a wrong CEO, CMO or CFO costs, and see which costs more and how many times more.',
   'tools.bad-hire-cost.method1':
-    'Both hires carry the same four kinds of loss, defined the same way: the salary paid until the problem is recognised; the spending in their charge that bought nothing; the gross profit (sales less their direct costs) lost while the business is set back; and hiring a replacement.',
+    'Both hires carry the same four kinds of loss: the base salary paid until the problem is recognised (without the employer’s overhead or bonus, on both sides); the spending in their charge that bought nothing; the gross profit (sales less their direct costs) lost in the months the mistake holds the business back; and hiring a replacement.',
   'tools.bad-hire-cost.method2':
-    'For the CTO, the spending that bought nothing is the team’s cost of the share of its work to rebuild, over the months until the problem was recognised. The business is set back from the CTO’s start until the rebuild is done: the months in the seat, the months to find the next CTO (the rebuild cannot start without one), then the rebuild, which takes the team as long as building that share did. Each of those months costs the gross profit you enter; at 0 % to rebuild, the months in the seat and the search still do.',
+    'For the CTO, the spending that bought nothing is the team’s cost of the share of its work to rebuild, over the months until the problem was recognised. Their mistake costs gross profit by making the product late: the work kept from their months in the seat is not late, so the months charged are the search for the next CTO (the rebuild cannot start without one) and the rebuild, which takes the team as long as building that share did. Each of those months costs the gross profit you enter; at 0 % to rebuild the product is late by the search alone.',
   'tools.bad-hire-cost.method3':
-    'For a CEO, CMO or CFO, the spending that bought nothing is what was wasted per month in their charge while they held the seat. The business is set back the same way, from their start until it has recovered after they leave (finding the next person included), each month costing the gross profit on missed sales you enter. The example prices a month of setback at the same gross profit on both sides.',
+    'For a CEO, CMO or CFO, the spending that bought nothing is what was wasted per month in their charge while they held the seat. Their mistake costs gross profit on missed sales, which start while they hold the seat: the months charged run from their start until the business has recovered after they leave (finding the next person included). The two sides differ because the losses fall at different times: a wrong CTO’s months in the seat still build the part of the product that is kept, a wrong executive’s months in the seat already lose sales.',
   'tools.bad-hire-cost.method4':
     'Each loss is counted once: the rebuild buys back what was thrown away, so what it costs is the time it takes, priced as gross profit. The team’s cost of the thrown-away work stands for the value of that lost work, at cost, as the wasted spending does for the other executive. The company’s other spending is counted on neither side.',
   'tools.bad-hire-cost.method5':
     'The multiple is the larger total divided by the smaller: it comes out of your numbers, and a wrong CMO can cost more than a wrong CTO.',
+  'tools.bad-hire-cost.method6':
+    'The example starts both hires from the same losses: a month of the business held back loses the same gross profit, the spending that bought nothing is the same per month (60 % of the CTO team’s cost equals the other executive’s waste), and either replacement costs the same. What then makes one mistake costlier is your numbers: the share to rebuild, the team’s size and how long each takes to recover.',
   'tools.bad-hire-cost.formula.salary':
     'The wrong CTO’s salary for the months until the problem is recognised.',
   'tools.bad-hire-cost.formula.rebuildMonths':
     'The months of work to redo: the share to rebuild of the months in the seat.',
   'tools.bad-hire-cost.formula.thrownAway':
     'The team’s cost of the work that has to be rebuilt.',
-  'tools.bad-hire-cost.formula.setbackMonths':
-    'The months the wrong CTO sets the business back: in the seat, the search for the next CTO, then the rebuild.',
-  'tools.bad-hire-cost.formula.lostProfit':
-    'The gross profit lost while the business is set back.',
+  'tools.bad-hire-cost.formula.lateMonths':
+    'The months the product ships late because of the wrong CTO: the search for the next CTO, then the rebuild.',
+  'tools.bad-hire-cost.formula.lostProfit': 'The gross profit lost while the product is late.',
   'tools.bad-hire-cost.formula.total':
     'What the wrong CTO costs.',
   'tools.bad-hire-cost.formula.otherSalary':
@@ -101,7 +102,9 @@ export const enTools = {
   'tools.cto-career.method6':
     'The range runs from the 10th to the 90th percentile career: in 8 careers out of 10 the total falls between them. The most likely outcome is the number of successes with the highest chance.',
   'tools.cto-career.method7':
-    'At the example values full time wins by construction: both paths pay the CTO the same each year, the engagements leave more months between companies (28 against 10 over 25 years), and they earn less equity per year (0.5 % per 18 months, about 0.33 % a year, against 0.5 % a year). The service path comes out ahead only if engagements pay more per month or earn a larger stake for their length.',
+    'At the example values full time wins, by construction and by a thin margin: both paths pay the CTO the same each year, the engagements leave more months between companies (28 against 10 over 25 years), and they earn less equity per year (0.5 % per 18 months, about 0.33 % a year, against 0.5 % a year). A fee about 8.6 % above the example makes the two paths worth the same, and at the cost comparison’s example full-seat fee (its day rate × 5 days × 52 weeks, a year) the service path wins clearly. The verdict turns on the fee: enter what a firm would charge.',
+  'tools.cto-career.method8':
+    'The service CTO’s stake is earned with every completed engagement, as a full-time term’s stake is. The cost comparison treats the same 0.5 % as a success bonus paid with a chance (50 % in its example); to read the career that way, lower the service stake in proportion.',
   'tools.cto-career.formula.paths':
     'The term, stake and yearly cash of each path (for the service CTO, the fee less the firm’s margin); the formulas below apply to both.',
   'tools.cto-career.formula.companies':
@@ -126,6 +129,8 @@ export const enTools = {
     'Companies that rise and fall together: each succeeds independently of the others, which makes the portfolio look safer than it is.',
   'tools.cto-career.omits4':
     'When exactly each success happens: the range values every success at the average present value of the career’s payouts.',
+  'tools.cto-career.omits5':
+    'A fractional CTO serving several clients at once, each with its own fee and stake: here engagements follow one another, one company at a time.',
 
   'calc.currency': 'Currency',
   'calc.currency.USD': 'US dollar (USD)',
@@ -318,7 +323,7 @@ export const enTools = {
   'calc.bh.ctoSalary': 'CTO’s annual salary',
   'calc.bh.teamCostPerMonth': 'Engineering team cost per month',
   'calc.bh.rebuildPct': 'Share of the team’s work to rebuild, %',
-  'calc.bh.lostProfitPerMonth': 'Gross profit lost per month of setback, until the rebuild is done',
+  'calc.bh.lateProfitPerMonth': 'Gross profit lost per month the product is late',
   'calc.bh.monthsToReplace': 'Months to find the next CTO after they leave',
   'calc.bh.replacementCost': 'Cost of hiring a replacement CTO',
   'calc.bh.otherMonthsToNotice': 'Months until the problem with them is recognised',
@@ -329,7 +334,7 @@ export const enTools = {
   'calc.bh.otherExecRehireCost': 'Cost of rehiring that executive',
   'calc.bh.part.salary': 'Salary paid',
   'calc.bh.part.thrownAway': 'Spending that bought nothing',
-  'calc.bh.part.lostMonths': 'Gross profit lost while the business is set back',
+  'calc.bh.part.lostMonths': 'Gross profit lost while the business is held back',
   'calc.bh.part.replacement': 'Hiring a replacement',
   'calc.bh.barCto': 'Wrong CTO',
   'calc.bh.barOther': 'Wrong CEO, CMO or CFO',

@@ -49,25 +49,26 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'tools.bad-hire-cost.summary':
     'Cộng lại số tiền một CTO không phù hợp gây ra cho đến khi vấn đề được khắc phục, đặt cạnh cái giá của một CEO, CMO hay CFO không phù hợp, để xem bên nào tốn hơn và tốn hơn bao nhiêu lần.',
   'tools.bad-hire-cost.method1':
-    'Cả hai trường hợp tuyển sai đều được tính cùng bốn loại thiệt hại, với cùng một định nghĩa: lương trả cho đến khi nhận ra vấn đề; khoản chi trong phần việc người đó phụ trách mà không mang lại gì; lợi nhuận gộp (doanh thu trừ chi phí trực tiếp) mất đi trong thời gian kinh doanh bị chững lại; và chi phí tuyển người thay thế.',
+    'Cả hai trường hợp tuyển sai đều được tính cùng bốn loại thiệt hại: lương cơ bản trả cho đến khi nhận ra vấn đề (ở cả hai bên đều chưa gồm chi phí phụ của doanh nghiệp và tiền thưởng); khoản chi trong phần việc người đó phụ trách mà không mang lại gì; lợi nhuận gộp (doanh thu trừ chi phí trực tiếp) mất đi trong những tháng sai lầm đó kìm chân doanh nghiệp; và chi phí tuyển người thay thế.',
   'tools.bad-hire-cost.method2':
-    'Với CTO, khoản chi không mang lại gì là chi phí của đội cho phần việc phải làm lại, trong những tháng đến khi nhận ra vấn đề. Kinh doanh bị chững lại từ lúc CTO đó nhận việc cho đến khi làm lại xong: những tháng họ tại vị, những tháng tìm CTO kế nhiệm (chưa có người mới thì chưa thể bắt đầu làm lại), rồi đến thời gian làm lại, bằng đúng thời gian đội đã bỏ ra để xây phần đó. Mỗi tháng như vậy mất khoản lợi nhuận gộp bạn nhập; kể cả khi không phải làm lại gì (0%), những tháng tại vị và những tháng tìm người vẫn bị tính.',
+    'Với CTO, khoản chi không mang lại gì là chi phí của đội cho phần việc phải làm lại, trong những tháng đến khi nhận ra vấn đề. Sai lầm này làm mất lợi nhuận gộp vì sản phẩm ra mắt trễ: phần việc làm trong thời gian họ tại vị mà vẫn giữ lại được thì không trễ, nên số tháng bị tính là thời gian tìm CTO kế nhiệm (chưa có người mới thì chưa thể bắt đầu làm lại) cộng với thời gian làm lại, bằng đúng thời gian đội đã bỏ ra để xây phần đó. Mỗi tháng như vậy mất khoản lợi nhuận gộp bạn nhập; nếu không phải làm lại gì (0%), sản phẩm chỉ trễ đúng thời gian tìm người.',
   'tools.bad-hire-cost.method3':
-    'Với CEO, CMO hay CFO, khoản chi không mang lại gì là số tiền bị lãng phí mỗi tháng trong phần việc họ phụ trách khi còn tại vị. Thời gian kinh doanh bị chững lại được tính theo cùng cách: từ lúc họ nhận việc cho đến khi kinh doanh hồi phục sau khi họ rời đi (kể cả thời gian tìm người kế nhiệm), mỗi tháng mất khoản lợi nhuận gộp từ doanh số hụt mà bạn nhập. Trong ví dụ, mỗi tháng bị chững lại mất cùng một mức lợi nhuận gộp ở cả hai bên.',
+    'Với CEO, CMO hay CFO, khoản chi không mang lại gì là số tiền bị lãng phí mỗi tháng trong phần việc họ phụ trách khi còn tại vị. Sai lầm này làm mất lợi nhuận gộp vì hụt doanh số, và doanh số hụt ngay từ khi họ còn tại vị: số tháng bị tính chạy từ lúc họ nhận việc cho đến khi kinh doanh hồi phục sau khi họ rời đi (kể cả thời gian tìm người kế nhiệm). Hai bên tính khác nhau vì thiệt hại đến vào những thời điểm khác nhau: khi CTO không phù hợp còn tại vị, đội vẫn xây phần sản phẩm được giữ lại; khi lãnh đạo kia còn tại vị, doanh số đã bắt đầu hụt.',
   'tools.bad-hire-cost.method4':
     'Mỗi khoản thiệt hại chỉ tính một lần: việc làm lại chỉ lấy lại những gì đã bị bỏ phí, nên cái giá của nó là thời gian, quy ra lợi nhuận gộp. Chi phí của đội cho phần việc bị bỏ phí đại diện cho giá trị của phần công sức đã mất, tính theo giá vốn, cũng như khoản chi bị lãng phí ở phía lãnh đạo kia. Các khoản chi khác của công ty không được tính cho bên nào.',
   'tools.bad-hire-cost.method5':
     'Hệ số là tổng lớn hơn chia cho tổng nhỏ hơn: nó do chính số liệu của bạn quyết định, và một CMO không phù hợp hoàn toàn có thể tốn hơn một CTO không phù hợp.',
+  'tools.bad-hire-cost.method6':
+    'Ví dụ cho hai trường hợp xuất phát từ cùng mức thiệt hại: mỗi tháng doanh nghiệp bị kìm chân mất cùng một mức lợi nhuận gộp, khoản chi không mang lại gì mỗi tháng bằng nhau (60% chi phí đội của CTO đúng bằng số tiền lãnh đạo kia lãng phí mỗi tháng), và chi phí tuyển người thay thế như nhau. Từ đó, sai lầm nào tốn hơn là do số liệu của bạn: tỷ lệ phải làm lại, quy mô đội và thời gian mỗi bên cần để hồi phục.',
   'tools.bad-hire-cost.formula.salary':
     'Lương trả cho CTO không phù hợp trong những tháng đến khi nhận ra vấn đề.',
   'tools.bad-hire-cost.formula.rebuildMonths':
     'Số tháng công việc phải làm lại: tỷ lệ phải làm lại nhân với số tháng tại vị.',
   'tools.bad-hire-cost.formula.thrownAway':
     'Chi phí của đội cho phần việc phải xây lại.',
-  'tools.bad-hire-cost.formula.setbackMonths':
-    'Số tháng CTO không phù hợp làm kinh doanh chững lại: thời gian tại vị, thời gian tìm CTO kế nhiệm, rồi thời gian làm lại.',
-  'tools.bad-hire-cost.formula.lostProfit':
-    'Lợi nhuận gộp mất đi trong thời gian kinh doanh bị chững lại.',
+  'tools.bad-hire-cost.formula.lateMonths':
+    'Số tháng sản phẩm ra mắt trễ vì CTO không phù hợp: thời gian tìm CTO kế nhiệm, rồi thời gian làm lại.',
+  'tools.bad-hire-cost.formula.lostProfit': 'Lợi nhuận gộp mất đi trong thời gian sản phẩm ra mắt trễ.',
   'tools.bad-hire-cost.formula.total':
     'Tổng cái giá của việc tuyển sai CTO.',
   'tools.bad-hire-cost.formula.otherSalary':
@@ -103,7 +104,9 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'tools.cto-career.method6':
     'Khoảng giá trị đi từ phân vị thứ 10 đến phân vị thứ 90: cứ 10 sự nghiệp thì có 8 sự nghiệp có tổng thu nhập nằm giữa hai mức này. Kết cục dễ xảy ra nhất là số lần thành công có xác suất cao nhất.',
   'tools.cto-career.method7':
-    'Với các giá trị ví dụ, toàn thời gian thắng là điều đã được định sẵn: hai con đường trả cho CTO như nhau mỗi năm; các đợt hợp tác để lại nhiều tháng nghỉ giữa các công ty hơn (28 so với 10 tháng trong 25 năm); và mỗi năm nhận ít cổ phần hơn (0,5% cho mỗi 18 tháng, tức khoảng 0,33% mỗi năm, so với 0,5% mỗi năm). Con đường dịch vụ chỉ thắng khi mỗi đợt hợp tác được trả cao hơn mỗi tháng, hoặc nhận phần cổ phần lớn hơn tương xứng với độ dài của nó.',
+    'Với các giá trị ví dụ, toàn thời gian thắng, nhưng đó là do cách đặt số liệu và cách biệt rất mỏng: hai con đường trả cho CTO như nhau mỗi năm; các đợt hợp tác để lại nhiều tháng nghỉ giữa các công ty hơn (28 so với 10 tháng trong 25 năm); và mỗi năm nhận ít cổ phần hơn (0,5% cho mỗi 18 tháng, tức khoảng 0,33% mỗi năm, so với 0,5% mỗi năm). Chỉ cần phí cao hơn ví dụ khoảng 8,6% là giá trị hai con đường ngang nhau, còn với mức phí trọn vị trí trong ví dụ của công cụ so sánh chi phí (đơn giá ngày × 5 ngày × 52 tuần, tức một năm), con đường dịch vụ thắng rõ rệt. Kết luận phụ thuộc vào mức phí: hãy nhập mức mà công ty dịch vụ thực sự thu.',
+  'tools.cto-career.method8':
+    'CTO dịch vụ nhận cổ phần sau mỗi thời hạn hợp tác hoàn thành, chắc chắn như một nhiệm kỳ toàn thời gian. Công cụ so sánh chi phí lại coi cùng mức 0,5% đó là khoản thưởng thành công chỉ được trả với một xác suất (50% trong ví dụ của nó); muốn nhìn sự nghiệp theo cách ấy, hãy giảm cổ phần của con đường dịch vụ theo cùng tỷ lệ.',
   'tools.cto-career.formula.paths':
     'Nhiệm kỳ, phần cổ phần và tiền mặt mỗi năm của từng con đường (với CTO dịch vụ là phí trừ phần công ty dịch vụ giữ lại); các công thức dưới đây áp dụng cho cả hai.',
   'tools.cto-career.formula.companies':
@@ -128,6 +131,8 @@ export const viTools: DictionaryOf<typeof enTools> = {
     'Các công ty cùng lên cùng xuống: ở đây mỗi công ty thành bại độc lập với các công ty khác, khiến danh mục trông an toàn hơn thực tế.',
   'tools.cto-career.omits4':
     'Thời điểm cụ thể của từng lần thành công: khoảng giá trị tính mỗi lần thành công theo giá trị hiện tại trung bình của các khoản thu trong sự nghiệp.',
+  'tools.cto-career.omits5':
+    'Một CTO bán thời gian phục vụ nhiều khách hàng cùng lúc, mỗi nơi có mức phí và cổ phần riêng: ở đây các thời hạn hợp tác nối tiếp nhau, mỗi lúc chỉ một công ty.',
 
   'calc.currency': 'Tiền tệ',
   'calc.currency.USD': 'Đô la Mỹ (USD)',
@@ -326,7 +331,7 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.bh.ctoSalary': 'Lương năm của CTO',
   'calc.bh.teamCostPerMonth': 'Chi phí đội kỹ thuật mỗi tháng',
   'calc.bh.rebuildPct': 'Tỷ lệ công việc của đội phải làm lại, %',
-  'calc.bh.lostProfitPerMonth': 'Lợi nhuận gộp mất mỗi tháng kinh doanh bị chững lại, cho đến khi làm lại xong',
+  'calc.bh.lateProfitPerMonth': 'Lợi nhuận gộp mất mỗi tháng sản phẩm ra mắt trễ',
   'calc.bh.monthsToReplace': 'Số tháng để tìm được CTO kế nhiệm sau khi họ rời đi',
   'calc.bh.replacementCost': 'Chi phí tuyển CTO thay thế',
   'calc.bh.otherMonthsToNotice': 'Số tháng đến khi nhận ra vấn đề ở lãnh đạo đó',
@@ -337,7 +342,7 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.bh.otherExecRehireCost': 'Chi phí tuyển lại vị trí đó',
   'calc.bh.part.salary': 'Lương đã trả',
   'calc.bh.part.thrownAway': 'Khoản chi không mang lại gì',
-  'calc.bh.part.lostMonths': 'Lợi nhuận gộp mất trong thời gian kinh doanh bị chững lại',
+  'calc.bh.part.lostMonths': 'Lợi nhuận gộp mất trong thời gian doanh nghiệp bị kìm chân',
   'calc.bh.part.replacement': 'Tuyển người thay thế',
   'calc.bh.barCto': 'CTO không phù hợp',
   'calc.bh.barOther': 'CEO, CMO hoặc CFO không phù hợp',

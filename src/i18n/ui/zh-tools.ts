@@ -46,25 +46,25 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'tools.cost-comparison.formula.vacancyFlip': '让两条路径成本相同的月度空缺成本：合计随它线性变化，斜率是两条路径各自空缺月数（折算到今天）之差。',
   'tools.bad-hire-cost.summary': '算一算错招 CTO 到问题解决时一共花掉多少钱，再和错招 CEO、CMO 或 CFO 的代价并排比较：哪一个更贵，贵几倍。',
   'tools.bad-hire-cost.method1':
-    '两种错招计入同样的四类损失，定义也相同：发现问题之前付出的工资；其职责范围内没换来任何成果的开支；业务受挫期间损失的毛利（销售收入减去直接成本）；以及招聘继任者的费用。',
+    '两种错招计入同样的四类损失：发现问题之前付出的基本工资（两边都不含雇主的附加成本和奖金）；其职责范围内没换来任何成果的开支；错招拖累业务的那几个月里损失的毛利（销售收入减去直接成本）；以及招聘继任者的费用。',
   'tools.bad-hire-cost.method2':
-    '对 CTO 而言，白花的开支是在发现问题之前的几个月里，团队花在需要重做的那部分工作上的成本。业务从这位 CTO 上任起受挫，直到重做完成：先是其在任的月数，再是找到下一位 CTO 的月数（没有新 CTO，重做无从开始），最后是重做本身——所需时间和当初开发这部分一样长。这些月份每个月都损失你填入的毛利；即使重做比例为 0%，在任和找人的那几个月照样有损失。',
+    '对 CTO 而言，白花的开支是在发现问题之前的几个月里，团队花在需要重做的那部分工作上的成本。错招 CTO 造成的毛利损失来自产品延期：在任期间做出、最终保留下来的成果并没有延期，所以计入的是找到下一位 CTO 的月数（没有新 CTO，重做无从开始）和重做本身所需的月数——重做和当初开发这部分一样久。这些月份每个月都损失你填入的毛利；如果重做比例为 0%，产品只因找人而延期。',
   'tools.bad-hire-cost.method3':
-    '对 CEO、CMO 或 CFO 而言，白花的开支是其在任期间每月在职责范围内浪费的钱。业务受挫的算法相同：从其上任起，一直到其离开后业务恢复为止（找到继任者的时间也算在内），每个月损失你填入的丢单毛利。示例里，两边每受挫一个月损失的毛利相同。',
+    '对 CEO、CMO 或 CFO 而言，白花的开支是其在任期间每月在职责范围内浪费的钱。错招这类高管造成的毛利损失来自丢单，而丢单从其在任时就开始了：计入的月份从其上任起，直到其离开后业务恢复为止（找到继任者的时间也算在内）。两边算法不同，是因为损失发生的时间不同：错招的 CTO 在任时，团队仍在做最终保留下来的那部分产品；错招的其他高管在任时，销售就已经在流失。',
   'tools.bad-hire-cost.method4':
     '每项损失只算一次：重做换回的是当初白费的成果，所以它的代价是耗费的时间，按毛利计价。团队花在白费工作上的成本，代表的是这些损失掉的工作的价值，按成本计；另一位高管那边白花的开支也是同样的含义。公司的其他开支两边都不计入。',
   'tools.bad-hire-cost.method5':
     '倍数等于较大的合计除以较小的合计：它完全取决于你填入的数字，错招的 CMO 也可能比错招的 CTO 代价更高。',
+  'tools.bad-hire-cost.method6':
+    '示例让两种错招从相同的损失出发：业务每被拖累一个月损失的毛利相同，每月白花的开支相同（CTO 团队成本的 60% 正好等于另一位高管每月浪费的钱），两边招聘继任者的费用也相同。在此基础上，哪种错招更贵，取决于你填入的数字：需要重做的比例、团队的规模，以及各自需要多久才能恢复。',
   'tools.bad-hire-cost.formula.salary':
     '发现问题之前付给错招 CTO 的工资。',
   'tools.bad-hire-cost.formula.rebuildMonths':
     '需要重做的工作月数：在任月数乘以需要重做的比例。',
   'tools.bad-hire-cost.formula.thrownAway':
     '团队花在需要重做的工作上的成本。',
-  'tools.bad-hire-cost.formula.setbackMonths':
-    '错招 CTO 让业务受挫的月数：在任期间、寻找下一位 CTO、再加上重做。',
-  'tools.bad-hire-cost.formula.lostProfit':
-    '业务受挫期间损失的毛利。',
+  'tools.bad-hire-cost.formula.lateMonths': '错招 CTO 导致产品延期的月数：先找下一位 CTO，再加上重做。',
+  'tools.bad-hire-cost.formula.lostProfit': '产品延期期间损失的毛利。',
   'tools.bad-hire-cost.formula.total':
     '错招 CTO 的总代价。',
   'tools.bad-hire-cost.formula.otherSalary':
@@ -99,7 +99,9 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'tools.cto-career.method6':
     '区间从第 10 百分位到第 90 百分位：10 段职业生涯里，有 8 段的总收入落在两者之间。最可能的结果，是概率最高的那个成功次数。',
   'tools.cto-career.method7':
-    '按示例数值，全职是注定胜出的：两条路径每年付给 CTO 的钱一样；一段段合作让公司之间的空档更多（25 年里 28 个月，全职是 10 个月）；每年挣到的股权也更少（每 18 个月 0.5%，折合每年约 0.33%，全职是每年 0.5%）。只有每段合作的月收入更高，或者按时长算拿到的股权更多，服务路径才会胜出。',
+    '按示例数值，全职胜出，但这是参数设定使然，而且优势很小：两条路径每年付给 CTO 的钱一样；一段段合作让公司之间的空档更多（25 年里 28 个月，全职是 10 个月）；每年挣到的股权也更少（每 18 个月 0.5%，折合每年约 0.33%，全职是每年 0.5%）。服务费只要比示例高约 8.6%，两条路径的价值就持平；如果按成本对比计算器的全职席位示例费用（日费率 × 每周 5 天 × 52 周，即一年），服务路径明显胜出。结论取决于服务费：请填入服务公司实际会收的费用。',
+  'tools.cto-career.method8':
+    '服务 CTO 每完成一段服务期就拿到股权，和全职任期一样是确定的。成本对比计算器则把同样的 0.5% 当作按概率兑现的成功奖励（示例里概率为 50%）；想按那种口径看职业生涯，请按比例调低服务路径的股权。',
   'tools.cto-career.formula.paths':
     '两条路径各自的任期、股权和每年现金（服务型 CTO 的现金是服务费扣除服务公司的抽成）；下面的公式对两条路径都适用。',
   'tools.cto-career.formula.companies':
@@ -124,6 +126,8 @@ export const zhTools: DictionaryOf<typeof enTools> = {
     '同涨同跌的公司：这里假定各家公司成败互不相关，这会让整个组合看起来比实际更稳。',
   'tools.cto-career.omits4':
     '每次成功的具体时间：计算区间时，每次成功都按职业生涯中各笔回报现值的平均数计价。',
+  'tools.cto-career.omits5':
+    '兼职首席技术官同时服务几家客户、每家各有服务费和股权的情况：这里的服务期一段接一段，同一时间只服务一家公司。',
 
   'calc.currency': '货币',
   'calc.currency.USD': '美元（USD）',
@@ -311,7 +315,7 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.bh.ctoSalary': 'CTO 年薪',
   'calc.bh.teamCostPerMonth': '工程团队每月成本',
   'calc.bh.rebuildPct': '团队工作中需要重做的比例（%）',
-  'calc.bh.lostProfitPerMonth': '重做完成之前，业务每受挫一个月损失的毛利',
+  'calc.bh.lateProfitPerMonth': '产品每延期一个月损失的毛利',
   'calc.bh.monthsToReplace': '其离任后找到下一位 CTO 所需的月数',
   'calc.bh.replacementCost': '招聘继任 CTO 的费用',
   'calc.bh.otherMonthsToNotice': '发现该高管的问题前经过的月数',
@@ -322,7 +326,7 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'calc.bh.otherExecRehireCost': '重新招聘该高管的费用',
   'calc.bh.part.salary': '已付工资',
   'calc.bh.part.thrownAway': '白花的开支',
-  'calc.bh.part.lostMonths': '业务受挫期间损失的毛利',
+  'calc.bh.part.lostMonths': '业务被拖累期间损失的毛利',
   'calc.bh.part.replacement': '招聘继任者',
   'calc.bh.barOther': '不合适的 CEO、CMO 或 CFO',
   'calc.bh.barCto': '不合适的 CTO',

@@ -2,21 +2,25 @@
  * What a wrong CTO costs by the time the problem is fixed, next to what a wrong CEO,
  * CMO or CFO costs. The source article calls the first "X times" the second because a
  * weak CTO leaves a platform to rebuild, not just a seat to refill; here both hires
- * carry the same four kinds of loss, defined the same way, so the multiple comes out of
- * the inputs and can fall below one:
+ * carry the same four kinds of loss, so the multiple comes out of the inputs and can
+ * fall below one:
  *
- * - salary: what the wrong hire is paid until the problem is recognised;
+ * - salary: the base salary the wrong hire is paid until the problem is recognised
+ *   (on both sides, without the employer's overhead or bonus);
  * - spending that bought nothing: money spent in their charge, until the problem is
  *   recognised, on work that is thrown away (for the CTO, the team's cost of the share to
  *   rebuild; for the other executive, the spending wasted per month);
- * - gross profit lost while the business is set back: the gross profit (sales less their
- *   direct costs, not spending) a month of the setback costs, times its months. On both
- *   sides the setback runs from the wrong hire's start until the business has recovered
- *   after they leave: their months in the seat plus the recovery. The other executive's
- *   recovery is entered as one figure; the CTO's is the search for the next CTO (the
- *   rebuild cannot start without one) plus the rebuild, which takes the team as long as
- *   building the share to rebuild did. So at 0 % to rebuild a wrong CTO still costs the
- *   months in the seat and the search;
+ * - gross profit (sales less their direct costs, not spending) lost in the months the
+ *   mistake holds the business back, where each side's loss falls:
+ *   - a wrong CTO's loss is a product that ships late. Work kept from their months in the
+ *     seat is not late; what is late is the thrown-away work and the wait for the next
+ *     CTO (the rebuild cannot start without one): the search plus the rebuild, which
+ *     takes the team as long as building the share to rebuild did. At 0 % to rebuild the
+ *     product is late by the search alone. Their months in the seat are not charged
+ *     again: the rebuild already is what those months failed to deliver;
+ *   - a wrong CEO, CMO or CFO loses sales while they hold the seat, and the business
+ *     takes time to recover after they leave: their months in the seat plus the
+ *     recovery (the search for the next one included), entered as one figure;
  * - replacement: hiring the next person.
  *
  * Each loss is counted once: the rebuild buys back what was thrown away, so what it costs
@@ -31,8 +35,8 @@ export interface BadHireInput {
   teamCostPerMonth: number;
   /** Share of what the team built under the wrong CTO that has to be rebuilt, 0–100. */
   rebuildPct: number;
-  /** Gross profit lost per month while the product is late (sales less their direct costs). */
-  lostProfitPerMonth: number;
+  /** Gross profit lost per month the product is late (sales less their direct costs). */
+  lateProfitPerMonth: number;
   /** Months from the wrong CTO's departure until the next one starts: the rebuild waits for them. */
   monthsToReplace: number;
   replacementCost: number;
@@ -61,8 +65,8 @@ export interface BadHireResult {
   otherExecTotal: number;
   /** Months the rebuild takes: the share to rebuild of the months until the problem was recognised. */
   rebuildMonths: number;
-  /** Months the wrong CTO sets the business back: their months in the seat, the search for the next CTO and the rebuild. */
-  setbackMonths: number;
+  /** Months the product ships late because of the wrong CTO: the search for the next CTO and the rebuild. */
+  lateMonths: number;
   /** Months the other executive sets the business back: their months in the seat plus the recovery. */
   otherSetbackMonths: number;
   /** How many times the other executive's cost the CTO's is; null when that cost is (next to) zero. */
@@ -73,13 +77,13 @@ const sum = (parts: Record<BadHirePart, number>) => badHireParts.reduce((total, 
 
 export function badHireCost(input: BadHireInput): BadHireResult {
   const rebuildMonths = input.monthsToNotice * (input.rebuildPct / 100);
-  const setbackMonths = input.monthsToNotice + input.monthsToReplace + rebuildMonths;
+  const lateMonths = input.monthsToReplace + rebuildMonths;
   const otherSetbackMonths = input.otherMonthsToNotice + input.otherRecoveryMonths;
   const parts: Record<BadHirePart, number> = {
     salary: (input.ctoSalary / 12) * input.monthsToNotice,
     // The team's cost over the months whose work is thrown away, which is as many months as redoing it takes.
     thrownAway: input.teamCostPerMonth * rebuildMonths,
-    lostMonths: input.lostProfitPerMonth * setbackMonths,
+    lostMonths: input.lateProfitPerMonth * lateMonths,
     replacement: input.replacementCost,
   };
   const otherParts: Record<BadHirePart, number> = {
@@ -97,7 +101,7 @@ export function badHireCost(input: BadHireInput): BadHireResult {
     otherParts,
     otherExecTotal,
     rebuildMonths,
-    setbackMonths,
+    lateMonths,
     otherSetbackMonths,
     times: otherExecTotal > 0 && Number.isFinite(times) ? times : null,
   };

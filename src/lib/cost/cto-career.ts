@@ -167,3 +167,17 @@ export function ctoCareer(input: CtoCareerInput): CtoCareerResult {
     service: path(input.monthsPerEngagement, input.svcEquityPct, serviceCashPerYear(input)),
   };
 }
+
+/**
+ * The fee at which the service path's expected value equals the full-time path's, with
+ * every other input as given. The service CTO's cash is the only part of either path
+ * that the fee moves, and it moves in proportion, so one run at a fee of 1 gives the
+ * cash per unit of fee. 0 when the service path is ahead at any fee; null when no fee
+ * reaches the CTO (a margin that keeps it all).
+ */
+export function serviceBreakEvenFee(input: CtoCareerInput): number | null {
+  const { fullTime, service } = ctoCareer(input);
+  const cashPerUnitFee = ctoCareer({ ...input, svcFeePerYear: 1 }).service.cash;
+  if (!(cashPerUnitFee > 0)) return null;
+  return Math.max(0, (fullTime.expectedValue - service.expectedEquity) / cashPerUnitFee);
+}

@@ -71,7 +71,7 @@ export const toolFields: { [T in ToolId]: Fields<T> } = {
     money('ctoSalary'),
     money('teamCostPerMonth'),
     percent('rebuildPct'),
-    money('lostProfitPerMonth'),
+    money('lateProfitPerMonth'),
     months('monthsToReplace', 0, 120),
     money('replacementCost'),
     months('otherMonthsToNotice', 0, 120),

@@ -15,7 +15,7 @@ import { badHireSummary } from './verdicts';
 const groups: FieldGroup[] = [
   {
     legend: 'calc.bh.group.cto',
-    fields: ['monthsToNotice', 'ctoSalary', 'teamCostPerMonth', 'rebuildPct', 'lostProfitPerMonth', 'monthsToReplace', 'replacementCost'],
+    fields: ['monthsToNotice', 'ctoSalary', 'teamCostPerMonth', 'rebuildPct', 'lateProfitPerMonth', 'monthsToReplace', 'replacementCost'],
   },
   {
     legend: 'calc.bh.group.other',
