@@ -3,12 +3,12 @@ import { isLocale, type Locale } from '../i18n/locales';
 
 /**
  * Splits the id of a localized content entry, `{locale}/{slug}` (from the file
- * `content/<collection>/{locale}/{slug}.mdx`), into its parts.
+ * `content/<collection>/{locale}/{slug}.md` or `.mdx`), into its parts.
  */
 export function parseLocalizedId(id: string): { locale: Locale; slug: string } {
   const [locale, slug, ...rest] = id.split('/');
   if (!isLocale(locale) || !slug || rest.length > 0) {
-    throw new Error(`Entry "${id}" must live at content/<collection>/{en,zh,vi}/<slug>.mdx`);
+    throw new Error(`Entry "${id}" must live at content/<collection>/{en,zh,vi}/<slug>.md or .mdx`);
   }
   return { locale, slug };
 }
