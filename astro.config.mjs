@@ -9,6 +9,7 @@ import { defaultLocale, localeInfo } from './src/i18n/locales.ts';
 import { searchUiUrl } from './src/build/search-ui-url.ts';
 import { inlineScriptImports } from './src/build/inline-script-imports.ts';
 import { cspFirst } from './src/build/csp-first.ts';
+import { quietHeadInjectWarnings } from './src/build/head-inject-warning.ts';
 import { contentDirectives } from './src/markdown/directives.ts';
 import { stackedTables } from './src/markdown/tables.ts';
 import { alternatePaths, localeOfPath, switchLocale } from './src/i18n/urls.ts';
@@ -40,7 +41,12 @@ export default defineConfig({
   },
   vite: {
     // The language picker's script is on every page: inline, with its own copy of the helpers it imports.
-    plugins: [searchUiUrl(), inlineScriptImports([fileURLToPath(new URL('./src/components/LanguagePicker.astro', import.meta.url))])],
+    // quietHeadInjectWarnings drops a harmless warning that Rolldown prints once per MDX file.
+    plugins: [
+      searchUiUrl(),
+      inlineScriptImports([fileURLToPath(new URL('./src/components/LanguagePicker.astro', import.meta.url))]),
+      quietHeadInjectWarnings(),
+    ],
   },
   integrations: [
     mdx(),

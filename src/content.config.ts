@@ -1,5 +1,5 @@
 /**
- * Content collections: the guides (one MDX file per locale and slug), the source
+ * Content collections: the guides (one Markdown file per locale and slug), the source
  * articles they cite and the quizzes. Every field is validated at build time.
  */
 import { defineCollection, reference } from 'astro:content';
@@ -15,14 +15,22 @@ import { sourceSchema } from './schemas/source';
  */
 const contentDir = process.env['CONTENT_DIR'] ?? 'content';
 
+/**
+ * A guide or page is plain Markdown (.md) unless it embeds a component (.mdx). Both go
+ * through the same Markdown processor and plugins (astro.config.mjs), so callouts and
+ * diagrams render alike; .md skips compiling the entry to a JavaScript module, which
+ * at scale is most of the build (README, Performance).
+ */
+const markdownFiles = '*/*.{md,mdx}';
+
 const sources = defineCollection({
   loader: file(`${contentDir}/sources.yaml`),
   schema: sourceSchema,
 });
 
 const guides = defineCollection({
-  // Files live at content/guides/{locale}/{slug}.mdx, so an entry id is `{locale}/{slug}`.
-  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/guides` }),
+  // Files live at content/guides/{locale}/{slug}.md(x), so an entry id is `{locale}/{slug}`.
+  loader: glob({ pattern: markdownFiles, base: `${contentDir}/guides` }),
   schema: z.object({
     /** The page title and `<h1>`. */
     title: z.string().min(1),
@@ -53,9 +61,9 @@ const guides = defineCollection({
 });
 
 const pages = defineCollection({
-  // Reference pages (glossary, FAQ, section intros) at content/pages/{locale}/{name}.mdx,
+  // Reference pages (glossary, FAQ, section intros) at content/pages/{locale}/{name}.md(x),
   // served at /{locale}/{name}/.
-  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }),
+  loader: glob({ pattern: markdownFiles, base: `${contentDir}/pages` }),
   schema: z.object({
     title: z.string().min(1),
     description: z.string().min(1).max(220),

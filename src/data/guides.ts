@@ -1,14 +1,34 @@
 /** Guide entries by locale, read from the content collection. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { trackIds } from './catalog';
 import { localeInfo, type Locale } from '../i18n/locales';
-import { parseLocalizedId } from '../lib/guide-order';
+import { neighbourMap, neighboursIn, parseLocalizedId, type Neighbours } from '../lib/guide-order';
+import { memoByKey } from '../lib/memo';
 import { markdownToPlainText, readingMinutes } from '../lib/reading-time';
 
 export type Guide = CollectionEntry<'guides'>;
 
-export async function guidesIn(locale: Locale): Promise<Guide[]> {
+/**
+ * A build's content does not change while it renders, so each locale's queries run once
+ * and every page shares the result; `astro dev` runs them afresh so that edits show.
+ */
+function perLocale<V>(compute: (locale: Locale) => V): (locale: Locale) => V {
+  return import.meta.env.DEV ? compute : memoByKey(compute);
+}
+
+async function readGuidesIn(locale: Locale): Promise<Guide[]> {
   const all = await getCollection('guides');
   return all.filter((g) => parseLocalizedId(g.id).locale === locale);
+}
+
+/** The guides of one locale, in collection order; read-only because every page shares it. */
+export const guidesIn: (locale: Locale) => Promise<readonly Guide[]> = perLocale(readGuidesIn);
+
+const neighboursByLocale = perLocale(async (locale: Locale) => neighbourMap(await guidesIn(locale), trackIds));
+
+/** The guides before and after `guide` in its locale's reading order. */
+export async function guideNeighbours(guide: Guide): Promise<Neighbours<Guide>> {
+  return neighboursIn(await neighboursByLocale(parseLocalizedId(guide.id).locale), guide.id);
 }
 
 export function guideSlug(guide: Guide): string {

@@ -4,6 +4,7 @@
  * Vietnamese have "other" alone, as a noun does not change with its number). Kept apart
  * from the dictionaries so an island can choose a form without shipping them.
  */
+import { pluralRules } from '../lib/format';
 
 /** One text per plural category of the dictionary's language; every language has "other". */
 export type PluralForms = { readonly other: string } & { readonly [C in Exclude<Intl.LDMLPluralRule, 'other'>]?: string };
@@ -16,5 +17,5 @@ export type PluralKeyOf<T> = { [K in keyof T]: T[K] extends string ? never : K }
 
 /** The form of `forms` that the language of `intlLocale` uses for `count`. */
 export function pluralForm(forms: PluralForms, count: number, intlLocale: string): string {
-  return forms[new Intl.PluralRules(intlLocale).select(count)] ?? forms.other;
+  return forms[pluralRules(intlLocale, {}).select(count)] ?? forms.other;
 }

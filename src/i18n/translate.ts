@@ -1,4 +1,5 @@
 /** Looks up UI strings in the locale's dictionary and fills `{name}` placeholders. */
+import { numberFormat } from '../lib/format';
 import { fill } from './fill';
 import { localeInfo, type Locale } from './locales';
 import { pluralForm } from './plural';
@@ -24,6 +25,6 @@ export function translator(locale: Locale): Translate {
   const { intlLocale } = localeInfo[locale];
   const t = (key: UIKey, values?: Values) => fill(dictionary[key], values);
   t.plural = (key: PluralKey, count: number, values: Values = {}) =>
-    fill(pluralForm(dictionary[key], count, intlLocale), { count: new Intl.NumberFormat(intlLocale).format(count), ...values });
+    fill(pluralForm(dictionary[key], count, intlLocale), { count: numberFormat(intlLocale, {}).format(count), ...values });
   return t;
 }

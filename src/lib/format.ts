@@ -1,7 +1,31 @@
 /** Locale-aware formatting through `Intl`, shared by pages and widgets. */
 
+/**
+ * Remembers one `Intl` formatter per locale and option set. Making a formatter costs
+ * far more than formatting with it (locale data is looked up and resolved), and a build
+ * formats dates and durations on every page, a calculator on every keystroke.
+ */
+function cachedPerOptions<O, F>(make: (intlLocale: string, options: O) => F): (intlLocale: string, options: O) => F {
+  const made = new Map<string, F>();
+  return (intlLocale, options) => {
+    const key = `${intlLocale} ${JSON.stringify(options)}`;
+    let formatter = made.get(key);
+    if (!formatter) made.set(key, (formatter = make(intlLocale, options)));
+    return formatter;
+  };
+}
+
+/** A shared `Intl.NumberFormat` for the locale and options (see `cachedPerOptions`). */
+export const numberFormat = cachedPerOptions((intlLocale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(intlLocale, options));
+
+/** A shared `Intl.DateTimeFormat` for the locale and options. */
+export const dateFormat = cachedPerOptions((intlLocale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(intlLocale, options));
+
+/** A shared `Intl.PluralRules` for the locale. */
+export const pluralRules = cachedPerOptions((intlLocale, options: Intl.PluralRulesOptions) => new Intl.PluralRules(intlLocale, options));
+
 export function formatDate(date: Date, intlLocale: string): string {
-  return new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /**
@@ -10,13 +34,13 @@ export function formatDate(date: Date, intlLocale: string): string {
  */
 export function formatPublished(published: string, intlLocale: string): string {
   if (published.length === 4) {
-    return new Intl.DateTimeFormat(intlLocale, { year: 'numeric', timeZone: 'UTC' }).format(new Date(`${published}-01-01T00:00:00Z`));
+    return dateFormat(intlLocale, { year: 'numeric', timeZone: 'UTC' }).format(new Date(`${published}-01-01T00:00:00Z`));
   }
   return formatDate(new Date(`${published}T00:00:00Z`), intlLocale);
 }
 
 export function formatMinutes(minutes: number, intlLocale: string): string {
-  return new Intl.NumberFormat(intlLocale, {
+  return numberFormat(intlLocale, {
     style: 'unit',
     unit: 'minute',
     unitDisplay: 'long',
@@ -25,7 +49,7 @@ export function formatMinutes(minutes: number, intlLocale: string): string {
 
 /** A sum of money in whole units of its currency: "$120,000", "¥120,000", "120.000.000 ₫". */
 export function formatMoney(value: number, currency: string, intlLocale: string): string {
-  return new Intl.NumberFormat(intlLocale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+  return numberFormat(intlLocale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
 }
 
 /**
@@ -36,19 +60,19 @@ export function formatMoney(value: number, currency: string, intlLocale: string)
  */
 export function formatMoneyCompact(value: number, currency: string, intlLocale: string, maximumFractionDigits = 1): string {
   if (new Intl.Locale(intlLocale).language === 'vi') {
-    const number = new Intl.NumberFormat(intlLocale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits });
-    const sign = new Intl.NumberFormat(intlLocale, { style: 'currency', currency })
+    const number = numberFormat(intlLocale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits });
+    const sign = numberFormat(intlLocale, { style: 'currency', currency })
       .formatToParts(0)
       // Stryker disable next-line OptionalChaining: a currency format always has a currency part; `?.` satisfies the type
       .find((part) => part.type === 'currency')?.value;
     return `${number.format(value)} ${sign ?? currency}`;
   }
-  return new Intl.NumberFormat(intlLocale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits }).format(value);
+  return numberFormat(intlLocale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits }).format(value);
 }
 
 /** A plain number as the locale writes it, for input fields: "1,250,000", "1.250.000". */
 export function formatPlain(value: number, intlLocale: string): string {
-  return new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(intlLocale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /**
@@ -62,12 +86,12 @@ export function formatFieldNumber(value: number, intlLocale: string): string {
   const exact = String(value) as Intl.StringNumericLiteral;
   const [whole = '', fraction = ''] = exact.replace('-', '').split('.');
   const readsAsGroup = fraction.length === 3 && whole !== '0' && whole.length <= 3;
-  return new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 20, minimumFractionDigits: readsAsGroup ? 4 : 0 }).format(exact);
+  return numberFormat(intlLocale, { maximumFractionDigits: 20, minimumFractionDigits: readsAsGroup ? 4 : 0 }).format(exact);
 }
 
 /** A share as a percentage: 0.125 → "12.5%". */
 export function formatPercent(share: number, intlLocale: string): string {
-  return new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 2 }).format(share);
+  return numberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 2 }).format(share);
 }
 
 /**
@@ -77,7 +101,7 @@ export function formatPercent(share: number, intlLocale: string): string {
  */
 export function formatPercentExact(percent: number, intlLocale: string): string {
   const exact = String(percent) as Intl.StringNumericLiteral;
-  return new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'percent', maximumFractionDigits: 20 }).format(exact);
+  return numberFormat(intlLocale, { style: 'unit', unit: 'percent', maximumFractionDigits: 20 }).format(exact);
 }
 
 /**
@@ -86,7 +110,7 @@ export function formatPercentExact(percent: number, intlLocale: string): string 
  * reads as "0%" while the model counts it ("0.00333%").
  */
 export function formatPercentComputed(percent: number, intlLocale: string): string {
-  return new Intl.NumberFormat(intlLocale, {
+  return numberFormat(intlLocale, {
     style: 'unit',
     unit: 'percent',
     maximumFractionDigits: 2,
@@ -97,7 +121,7 @@ export function formatPercentComputed(percent: number, intlLocale: string): stri
 
 /** A number of years spelled out: "5 years", "5年", "5 năm". */
 export function formatYears(years: number, intlLocale: string): string {
-  return new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 }).format(years);
+  return numberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 }).format(years);
 }
 
 /** Sentences in a row: Chinese full stops need no space after them, Latin ones do. */

@@ -14,7 +14,7 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters
 
 /** A link to a section of a guide; the section id must exist in every locale's guide. */
 const guideLink = z.object({
-  /** The guide's slug (content/guides/{locale}/{guide}.mdx). */
+  /** The guide's slug (content/guides/{locale}/{guide}.md or .mdx). */
   guide: slug,
   /** The `{#id}` of the section. */
   section: slug,

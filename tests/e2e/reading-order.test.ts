@@ -17,10 +17,10 @@ const browser = useBrowser();
 function expectedOrder(locale: Locale): { path: string; track: string }[] {
   const folder = join('content', 'guides', locale);
   return readdirSync(folder)
-    .filter((file) => file.endsWith('.mdx'))
+    .filter((file) => /\.mdx?$/.test(file))
     .map((file) => {
       const frontMatter = parse(readFileSync(join(folder, file), 'utf8').split(/^---$/m)[1]!) as { track: string; order: number };
-      return { path: `/${locale}/guides/${file.slice(0, -'.mdx'.length)}/`, ...frontMatter };
+      return { path: `/${locale}/guides/${file.replace(/\.mdx?$/, '')}/`, ...frontMatter };
     })
     .sort((a, b) => trackIds.indexOf(a.track as never) - trackIds.indexOf(b.track as never) || a.order - b.order);
 }

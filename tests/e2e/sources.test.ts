@@ -49,7 +49,7 @@ describe('a guide', () => {
       new RegExp(`^sources:.*\\b${reference!.id}\\b`, 'm').test(readFileSync(join('content/guides/en', file), 'utf8')),
     );
     const { page } = await openPage(browser());
-    await page.goto(`/en/guides/${guide!.replace(/\.mdx$/, '')}/`);
+    await page.goto(`/en/guides/${guide!.replace(/\.mdx?$/, '')}/`);
     const lists = page.locator('article section.sources ul');
     await expect(lists.count()).resolves.toBe(2);
     await expect(lists.nth(0).locator('cite [lang]').allTextContents()).resolves.not.toContain(reference!.title);

@@ -1,7 +1,10 @@
 /**
  * Synthetic guides for the scale benchmark: realistic English, Chinese and Vietnamese
  * prose with `##`/`###` headings and explicit anchors, the same slugs and anchors in
- * every locale, front matter the guides schema accepts. Deterministic for a given N.
+ * every locale, front matter the guides schema accepts. Each one mirrors a real guide of
+ * its locale in turn (`guideProfile`): the same file kind (.md or .mdx), the same embedded
+ * components with their imports, the same callouts and diagrams, copied verbatim.
+ * Deterministic for a given N and set of real guides.
  */
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 
@@ -60,8 +63,54 @@ const pools: Record<Locale, Pool> = {
   },
 };
 
-/** Six sections of two or three paragraphs, each of three to five sentences. */
-function body(locale: Locale, n: number): string {
+/** What a real guide holds besides prose: what the synthetic guides copy from it. */
+export interface GuideProfile {
+  /** The real guide's file name, e.g. `handover.mdx`. */
+  file: string;
+  /** Module imports (MDX only). */
+  imports: string[];
+  /** Embedded components, one line each: calculators, quizzes (MDX only). */
+  components: string[];
+  /** Container directives (callouts and diagrams), each from its `:::name` line to its closing `:::`. */
+  directives: string[];
+}
+
+export function guideProfile(file: string, text: string): GuideProfile {
+  const lines = text.split('\n');
+  const directives: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!/^:::[a-z]/.test(lines[i] ?? '')) continue;
+    const end = lines.indexOf(':::', i + 1);
+    if (end < 0) throw new Error(`${file}: the directive on line ${i + 1} is not closed`);
+    directives.push(lines.slice(i, end + 1).join('\n'));
+    i = end;
+  }
+  return {
+    file,
+    imports: lines.filter((line) => line.startsWith('import ')),
+    components: lines.filter((line) => /^<[A-Z]/.test(line)),
+    directives,
+  };
+}
+
+/** A guide needs MDX only when it imports or embeds a component. */
+export function needsMdx(profile: GuideProfile): boolean {
+  return profile.imports.length > 0 || profile.components.length > 0;
+}
+
+/**
+ * Which file kind a synthetic guide takes: `as-real` copies its real guide's extension;
+ * `md-where-possible` writes .md unless the guide embeds a component.
+ */
+export type GuideFormat = 'as-real' | 'md-where-possible';
+
+function extensionFor(profile: GuideProfile, format: GuideFormat): '.md' | '.mdx' {
+  if (format === 'md-where-possible') return needsMdx(profile) ? '.mdx' : '.md';
+  return profile.file.endsWith('.md') ? '.md' : '.mdx';
+}
+
+/** Six sections of two or three paragraphs, each of three to five sentences, with the profile's blocks between them. */
+function body(locale: Locale, n: number, profile: GuideProfile): string {
   const pool = pools[locale];
   const joiner = locale === 'zh' ? '' : ' ';
   const sections = pool.headings.map((heading, s) => {
@@ -70,6 +119,11 @@ function body(locale: Locale, n: number): string {
     );
     const level = s % 3 === 2 ? '###' : '##';
     return `${level} ${heading} {#section-${s + 1}}\n\n${paragraphs.join('\n\n')}`;
+  });
+  const blocks = [...profile.directives, ...profile.components];
+  blocks.forEach((block, k) => {
+    const s = k % sections.length;
+    sections[s] = `${sections[s]}\n\n${block}`;
   });
   return sections.join('\n\n');
 }
@@ -80,11 +134,23 @@ export interface GuideFile {
   text: string;
 }
 
-export function syntheticGuides(perLocale: number, track: string, source: string): GuideFile[] {
+/**
+ * `perLocale` guides in every locale; guide n mirrors `profiles[locale][n % length]`, so
+ * every locale's guide n mirrors the same real guide when the profiles are sorted alike.
+ */
+export function syntheticGuides(
+  perLocale: number,
+  track: string,
+  source: string,
+  profiles: Readonly<Record<Locale, readonly GuideProfile[]>>,
+  format: GuideFormat = 'as-real',
+): GuideFile[] {
   return locales.flatMap((locale) =>
     Array.from({ length: perLocale }, (_, i) => {
       const n = i + 1;
       const slug = `bench-${String(n).padStart(4, '0')}`;
+      const profile = profiles[locale][n % profiles[locale].length];
+      if (!profile) throw new Error(`No real guides to mirror in ${locale}`);
       const front = [
         '---',
         `title: ${JSON.stringify(pools[locale].title(n))}`,
@@ -95,7 +161,8 @@ export function syntheticGuides(perLocale: number, track: string, source: string
         `sources: [${source}]`,
         '---',
       ].join('\n');
-      return { path: `guides/${locale}/${slug}.mdx`, text: `${front}\n\n${body(locale, n)}\n` };
+      const imports = profile.imports.length > 0 ? `${profile.imports.join('\n')}\n\n` : '';
+      return { path: `guides/${locale}/${slug}${extensionFor(profile, format)}`, text: `${front}\n\n${imports}${body(locale, n, profile)}\n` };
     }),
   );
 }

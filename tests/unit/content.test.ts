@@ -3,23 +3,18 @@
  * locale, sections carry the same anchors in the same order everywhere, and the
  * text follows each language's conventions.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { markdownToPlainText, readingUnits } from '../../src/lib/reading-time';
+import { entryFile, entrySlugs } from '../quality/content-files';
 
 const contentDir = 'content';
 const collections = ['guides', 'pages'] as const;
 
-const slugsOf = (collection: string, locale: string) =>
-  readdirSync(join(contentDir, collection, locale))
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => f.slice(0, -'.mdx'.length))
-    .sort();
+const slugsOf = (collection: string, locale: string) => entrySlugs(collection, locale, contentDir);
 
-const read = (collection: string, locale: string, slug: string) =>
-  readFileSync(join(contentDir, collection, locale, `${slug}.mdx`), 'utf8');
+const read = (collection: string, locale: string, slug: string) => readFileSync(entryFile(collection, locale, slug, contentDir), 'utf8');
 
 /** The `{#id}` of every `##` heading, in order. */
 const sectionIds = (source: string) => [...source.matchAll(/^## .*\{#([\w-]+)\}\s*$/gm)].map((m) => m[1]);
@@ -33,6 +28,11 @@ describe.each(collections)('%s', (collection) => {
 
   it.each(locales)('every entry exists in %s', (locale) => {
     expect(slugsOf(collection, locale)).toEqual(allSlugs);
+  });
+
+  it.each(locales)('no entry in %s is both .md and .mdx (the two would share one id)', (locale) => {
+    const slugs = slugsOf(collection, locale);
+    expect(slugs.filter((slug, i) => slugs[i + 1] === slug)).toEqual([]);
   });
 
   it.each(allSlugs)('%s has the same section anchors, in the same order, in every locale', (slug) => {

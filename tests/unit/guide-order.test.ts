@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, parseLocalizedId, readingOrder, trackInOrder } from '../../src/lib/guide-order';
+import { neighbourMap, neighboursIn, parseLocalizedId, readingOrder, trackInOrder } from '../../src/lib/guide-order';
 
 const guide = (id: string, track: string, order: number) => ({ id, data: { track, order } });
 const a1 = guide('en/a1', 'a', 1);
@@ -9,6 +9,9 @@ const b1 = guide('en/b1', 'b', 1);
 const b2 = guide('en/b2', 'b', 2);
 const all = [a3, b2, b1, a1, a2];
 const tracks = ['a', 'b'];
+
+/** One guide's neighbours, looked up in the map a build computes once per locale. */
+const neighbours = <T extends (typeof all)[number]>(guides: readonly T[], id: string, order: readonly string[]) => neighboursIn(neighbourMap(guides, order), id);
 
 /** The same entry as another query returns it: equal, never the same object. */
 const copyOf = <T extends object>(entry: T): T => structuredClone(entry);
@@ -69,5 +72,11 @@ describe('reading order', () => {
 
   it('refuses a guide that is not in the list rather than guessing', () => {
     expect(() => neighbours(all, 'en/missing', tracks)).toThrow(/en\/missing/);
+  });
+
+  it('maps every guide of the reading order to its neighbours, in one pass', () => {
+    const map = neighbourMap(query(), tracks);
+    expect([...map.keys()]).toEqual(['en/a1', 'en/a2', 'en/a3', 'en/b1', 'en/b2']);
+    expect(map.get(b1.id)).toEqual({ previous: a3, next: b2 });
   });
 });

@@ -11,6 +11,7 @@ import { locales } from '../../src/i18n/locales';
 import { outcomeBalance } from '../../src/lib/quiz/balance';
 import { levelThresholds, scalePoints, scoreScale } from '../../src/lib/quiz/scoring';
 import { quizSchema, type ScaleQuizDefinition } from '../../src/schemas/quiz';
+import { entryFile } from '../quality/content-files';
 
 const quizzes = quizIds.map((id) => ({ id, quiz: quizSchema.parse(parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8'))) }));
 const choiceQuizzes = quizzes.flatMap(({ id, quiz }) => (quiz.kind === 'choice' ? [{ id, quiz }] : []));
@@ -130,7 +131,7 @@ describe.each(quizzes)('quiz $id text and links', ({ id, quiz }) => {
     const links = quiz.kind === 'choice' ? quiz.outcomes.flatMap((o) => o.links) : quiz.dimensions.flatMap((d) => d.links);
     for (const { guide, section } of links) {
       for (const locale of locales) {
-        const file = `content/guides/${locale}/${guide}.mdx`;
+        const file = entryFile('guides', locale, guide);
         expect(existsSync(file), `${id}: ${file}`).toBe(true);
         expect(readFileSync(file, 'utf8'), `${id}: ${file}#${section}`).toMatch(new RegExp(`^## .*\\{#${section}\\}\\s*$`, 'm'));
       }

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { quizIds } from '../../src/data/catalog';
 import { scoreChoice } from '../../src/lib/quiz/scoring';
 import { quizSchema, type ChoiceQuizDefinition } from '../../src/schemas/quiz';
+import { entryFile } from '../quality/content-files';
 
 interface Profile {
   profile: string;
@@ -42,7 +43,7 @@ function answersOf(quiz: ChoiceQuizDefinition, profile: Profile): number[] {
 
 function guideHasSection(ref: string): boolean {
   const [slug, section] = ref.split('#');
-  const file = `content/guides/en/${slug}.mdx`;
+  const file = entryFile('guides', 'en', slug ?? '');
   return section !== undefined && existsSync(file) && readFileSync(file, 'utf8').includes(`{#${section}}`);
 }
 
