@@ -96,7 +96,11 @@ describe('the language picker', () => {
   it('carries a calculator’s inputs to the other language', async () => {
     const { page, problems } = await openPage(browser());
     await page.goto('/en/tools/cost-comparison/?v=1&cur=USD&ftSalary=333000');
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Tiếng Việt' }).click();
+    const vietnamese = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Tiếng Việt' });
+    // The link takes the address's inputs when clicked; wait until the calculator is live and has written its state there.
+    await page.locator('.calc-copy:enabled').waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get('ftSalary')).toBe('333000');
+    await vietnamese.click();
     await page.waitForURL('**/vi/tools/cost-comparison/?*');
     const salary = page.getByLabel(dictionaries.vi['calc.cc.ftSalary'], { exact: true });
     await expect.poll(() => salary.inputValue()).toBe('333.000');
