@@ -1,4 +1,5 @@
 /** Locale-aware formatting through `Intl`, shared by pages and widgets. */
+import { memoByKey } from './memo';
 
 /**
  * Remembers one `Intl` formatter per locale and option set. Making a formatter costs
@@ -6,13 +7,8 @@
  * formats dates and durations on every page, a calculator on every keystroke.
  */
 function cachedPerOptions<O, F>(make: (intlLocale: string, options: O) => F): (intlLocale: string, options: O) => F {
-  const made = new Map<string, F>();
-  return (intlLocale, options) => {
-    const key = `${intlLocale} ${JSON.stringify(options)}`;
-    let formatter = made.get(key);
-    if (!formatter) made.set(key, (formatter = make(intlLocale, options)));
-    return formatter;
-  };
+  const made = memoByKey((key: string) => make(...(JSON.parse(key) as [string, O])));
+  return (intlLocale, options) => made(JSON.stringify([intlLocale, options]));
 }
 
 /** A shared `Intl.NumberFormat` for the locale and options (see `cachedPerOptions`). */

@@ -21,7 +21,7 @@ import { formatMoney, formatPercent, formatYears, joinSentences } from '../../sr
 import { currencies } from '../../src/lib/share-state';
 import { budgets } from '../quality/budgets';
 import { measureFirstLoad } from '../quality/first-load';
-import { costSummary } from '../../src/widgets/tools/cost-summary';
+import { costSummary } from '../../src/widgets/tools/verdicts';
 import type { CalcKey } from '../../src/widgets/tools/tool-props';
 import { axeViolations, baseURL, openPage, useBrowser } from './harness';
 

@@ -8,7 +8,7 @@ import { localeInfo, locales, type Locale } from '../../src/i18n/locales';
 import { compareCosts, type CostComparisonInput } from '../../src/lib/cost/cost-comparison';
 import { costVerdict } from '../../src/lib/cost/verdict';
 import { formatMoney, formatYears } from '../../src/lib/format';
-import { costSummary } from '../../src/widgets/tools/cost-summary';
+import { costSummary } from '../../src/widgets/tools/verdicts';
 import { toolProps } from '../../src/widgets/tools/tool-props';
 import { bareCostInput as bare } from '../fixtures/cost-comparison';
 

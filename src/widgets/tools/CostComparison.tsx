@@ -11,7 +11,7 @@ import ResultTable from './ResultTable';
 import SensitivitySection from './SensitivitySection';
 import { scenarioNames } from './ScenarioBar';
 import ToolFrame, { type FieldGroup } from './ToolFrame';
-import { costSummary } from './cost-summary';
+import { costSummary } from './verdicts';
 import { asCalcStrings, type ToolProps } from './tool-props';
 import { useTool } from './use-tool';
 
