@@ -68,7 +68,7 @@ describe('quiz schema', () => {
     const perCurrency = syncWithQuiz(editOnce(original, 'params: { svcMonths: 18,', 'params: { svcMonths: { USD: 18, CNY: 18, VND: 18 },'));
     expect(perCurrency).toContain('quizzes/cto-model.yaml');
     expect(perCurrency).toContain('The parameter "svcMonths" of "cost-comparison" is not a sum of money');
-    const missing = syncWithQuiz(editOnce(original, 'vacancyMonthlyCost: { USD: 25000, CNY: 120000, VND: 150000000 }', 'vacancyMonthlyCost: { USD: 25000, CNY: 120000 }'));
+    const missing = syncWithQuiz(editOnce(original, 'vacancyMonthlyCost: { USD: 25000, CNY: 112500, VND: 150000000 }', 'vacancyMonthlyCost: { USD: 25000, CNY: 112500 }'));
     expect(missing).toMatch(/questions\.6\.options\.1\.params\.vacancyMonthlyCost/);
   });
 

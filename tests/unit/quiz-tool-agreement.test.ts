@@ -16,6 +16,7 @@ import { parse } from 'yaml';
 import type { QuizId, ToolId } from '../../src/data/catalog';
 import { toolDefaults } from '../../src/data/tool-defaults';
 import { toolChoices } from '../../src/data/tool-params';
+import { dictionaries } from '../../src/i18n/translate';
 import { locales, type Currency } from '../../src/i18n/locales';
 import { compareCosts, costComparisonInput } from '../../src/lib/cost/cost-comparison';
 import { ctoCareer, type CtoCareerInput } from '../../src/lib/cost/cto-career';
@@ -105,6 +106,26 @@ describe.each(choiceQuizzes)('$id hands readers to its calculator', ({ id, quiz 
   });
 });
 
+describe.each(choiceQuizzes)('$id gives one verdict whatever the currency', ({ quiz }) => {
+  const tool = quiz.tool.id;
+  // The examples are one business in three currencies (src/data/tool-defaults.ts), so a
+  // reader's answers must lead to the same verdict in yuan and dong as in dollars.
+  it('for every answer path', () => {
+    const currencies: Currency[] = ['USD', 'CNY', 'VND'];
+    const split: string[] = [];
+    for (const answers of answerPaths(quiz.questions.map((q) => q.options.length))) {
+      const verdicts = currencies.map((currency) => {
+        const chosen = quiz.questions.map((q, i) => ({ params: paramsIn(q.options[answers[i]!]!.params, currency) }));
+        const href = toolHref('', tool, { cur: currency, ...answerParams(tool, chosen) });
+        const decoded = decodeState(href.slice(href.indexOf('?')), toolFields[tool], (c) => ({ ...toolDefaults[tool][c] }), currency, toolChoices[tool]);
+        return verdictOf[tool]!(decoded.state);
+      });
+      if (new Set(verdicts).size > 1) split.push(`answers ${answers.join(',')}: ${verdicts.join(' / ')}`);
+    }
+    expect(split, split.slice(0, 5).join('\n')).toEqual([]);
+  });
+});
+
 describe('cto-model opens the cost comparison on a verdict about the empty seat', () => {
   const quiz = choiceQuizzes.find((q) => q.id === 'cto-model')!.quiz;
   // The paid paths' outcomes: the verdict there turns on the vacancy cost, which the quiz sets from the answer on timing.
@@ -125,5 +146,14 @@ describe('cto-model opens the cost comparison on a verdict about the empty seat'
     // The three answers on timing: decisions due within a quarter, within a year, no rush.
     expect(set.size).toBe(3);
     expect(set.has(0)).toBe(true);
+  });
+
+  it('the service outcome, which hands over to a CTO or an in-house lead, tells the reader where the tool picks which', () => {
+    const outcome = quiz.outcomes.find((o) => o.id === 'service-then-full-time')!;
+    // No answer sets the successor, so every link opens with the tool's default (a full-time CTO).
+    for (const reached of linksByOutcome(quiz, 'USD').get(outcome.id)!.keys()) expect(reached).not.toContain('successor=');
+    for (const locale of locales) {
+      expect(outcome.toolCaveat![locale], locale).toContain(`“${dictionaries[locale]['calc.cc.successor']}”`);
+    }
   });
 });
