@@ -74,6 +74,8 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
     svcBonusChancePct: 50,
     svcOverlapMonths: 2,
     leadSalary: usdSalaries.lead,
+    // The CTO's search at the same share of the salary it fills: 30,000 × 150,000 / 200,000.
+    leadRecruiting: 22_500,
     leadCoveragePct: 60,
   }),
   // The two hires start from the same example losses: a month

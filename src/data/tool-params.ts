@@ -34,6 +34,7 @@ export const toolParams = {
     'svcBonusChancePct',
     'svcOverlapMonths',
     'leadSalary',
+    'leadRecruiting',
     'leadCoveragePct',
   ],
   'bad-hire-cost': [

@@ -138,7 +138,7 @@ describe.each(locales)('sensitivity in %s', (locale) => {
     const headers = await tableRows(page);
     // The full-seat mode hides the part-time CTO's days a week and day rate, and a successor CTO the
     // lead's salary and share of the seat, so the table leaves them out.
-    const hidden = ['svcDaysPerWeek', 'svcDayRate', 'leadSalary', 'leadCoveragePct'];
+    const hidden = ['svcDaysPerWeek', 'svcDayRate', 'leadSalary', 'leadRecruiting', 'leadCoveragePct'];
     expect(headers).toHaveLength(toolFields['cost-comparison'].length - hidden.length);
     for (const name of hidden) expect(headers).not.toContain(label('calc.cc.', name));
     await expect(section(page).getByRole('columnheader', { name: t['calc.sens.range'], exact: true }).isVisible()).resolves.toBe(true);

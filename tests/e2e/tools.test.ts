@@ -82,7 +82,7 @@ function expectedCostVerdict(locale: Locale, changes: Partial<CostComparisonInpu
 /** Where the example lines cross: with an in-house lead taking over, the service's dearer months come first. */
 const crossing = { successor: 'lead' } as const;
 /** Number fields shown for a full-seat service CTO and a successor CTO, the defaults; a part-time one shows days and a day rate instead, a lead their salary. */
-const seatFields = toolFields['cost-comparison'].filter((f) => !['svcDaysPerWeek', 'svcDayRate', 'leadSalary', 'leadCoveragePct'].includes(f.name));
+const seatFields = toolFields['cost-comparison'].filter((f) => !['svcDaysPerWeek', 'svcDayRate', 'leadSalary', 'leadRecruiting', 'leadCoveragePct'].includes(f.name));
 
 async function openTool(path: string, options = {}) {
   const watched = await openPage(browser(), options);
@@ -641,6 +641,17 @@ describe.each(locales)('cost comparison after the CFO’s review, in %s', (local
     expect(problems).toEqual([]);
   });
 
+  it('says in the headline when no full-time CTO starts within the horizon, and stops saying it once one does', async () => {
+    expect(compareCosts({ ...examples, horizonYears: 1, ftMonthsToHire: 12 }).fullTimeStarts).toBe(false);
+    const { page, problems } = await openTool(`${path}?v=1&horizonYears=1&ftMonthsToHire=12`);
+    const notStarted = fill(t['calc.cc.notStarted.fullTime'], { years: formatYears(1, intlLocale) });
+    await expect.poll(() => summary(page)).toContain(notStarted);
+    await retype(page, field(page, 'ftMonthsToHire'), '11');
+    await expect.poll(() => new URL(page.url()).searchParams.get('ftMonthsToHire')).toBe('11');
+    await expect.poll(() => summary(page)).not.toContain(notStarted);
+    expect(problems).toEqual([]);
+  });
+
   it('starts the discount rate at an example 8 %, labelled as an example, and discounts the totals at it', async () => {
     const { page } = await openTool(path);
     const rate = page.getByLabel(t['calc.cc.discountPct'], { exact: true });
@@ -656,9 +667,10 @@ describe.each(locales)('cost comparison after the CFO’s review, in %s', (local
     expect(t['tools.cost-comparison.method5']).not.toMatch(/scarce|稀缺|vừa hiếm/);
   });
 
-  it('opens an old link with an in-house lead, made before the lead’s share of the seat existed, with its example and no notice', async () => {
+  it('opens an old link with an in-house lead, made before the lead’s share of the seat and recruiting cost existed, with their examples and no notice', async () => {
     const { page } = await openTool(`${path}?v=1&cur=${currency}&successor=lead&leadSalary=${examples.leadSalary}`);
     await expect.poll(() => field(page, 'leadCoveragePct').inputValue()).toBe(plain(examples.leadCoveragePct, locale));
+    await expect.poll(() => field(page, 'leadRecruiting').inputValue()).toBe(plain(examples.leadRecruiting, locale));
     await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
     await expect(summary(page)).resolves.toBe(expectedCostVerdict(locale, crossing));
   });

@@ -35,9 +35,9 @@ describe('cost comparison: the successor', () => {
   });
 
   it('takes the sources’ in-house lead at the lead’s salary plus overhead and the recruiting cost, with no equity', () => {
-    const r = compareCosts({ ...engagement, successor: 'lead', leadSalary: 60_000, ftOverheadPct: 20, ftEquityPct: 1, companyValue: 1_200_000 });
-    // 90,000 in fees; the lead from month 6: 6,000 recruiting, then 60,000 × 1.2 / 12 = 6,000 a month for 19 months.
-    expect(r.cash.serviceTotal).toBe(90_000 + 6_000 + 19 * 6_000);
+    const r = compareCosts({ ...engagement, successor: 'lead', leadSalary: 60_000, leadRecruiting: 4_500, ftOverheadPct: 20, ftEquityPct: 1, companyValue: 1_200_000 });
+    // 90,000 in fees; the lead from month 6: their own 4,500 recruiting (not the CTO's 6,000), then 60,000 × 1.2 / 12 = 6,000 a month for 19 months.
+    expect(r.cash.serviceTotal).toBe(90_000 + 4_500 + 19 * 6_000);
     expect(r.serviceEquity).toEqual({ grantedPct: 0, vestedPct: 0, vestedValue: 0 });
   });
 
@@ -60,6 +60,19 @@ describe('cost comparison: the successor', () => {
     expect(compareCosts({ ...lead, leadCoveragePct: 100 }).cash.vacancyFlip).toBeNull();
   });
 
+  it('never starts the successor before the engagement: the overlap is at most the engagement less one month', () => {
+    // Engaged in month 6 only (5 months to engage, 1 month long); an overlap of 5 would start the successor in month 2.
+    const short = compareCosts({ ...engagement, successor: 'cto', svcMonthsToStart: 5, svcMonths: 1, svcOverlapMonths: 5 }).cash.service;
+    expect([1, 2, 3, 4, 5].map((m) => step(short, m))).toEqual([0, 0, 0, 0, 0]);
+    // Month 6: the fee alone; month 7: the successor's 6,000 recruiting and 120,000 / 12 = 10,000.
+    expect(step(short, 6)).toBe(15_000);
+    expect(step(short, 7)).toBe(6_000 + 10_000);
+    // A six-month engagement takes an overlap of up to five months: from month 2.
+    const long = compareCosts({ ...engagement, successor: 'cto', svcOverlapMonths: 24 }).cash.service;
+    expect(step(long, 1)).toBe(15_000);
+    expect(step(long, 2)).toBe(15_000 + 6_000 + 10_000);
+  });
+
   it('reads a missing switch as a successor CTO, the default', () => {
     const { successor: _, ...withoutSwitch } = { ...engagement, successor: 'cto' as const };
     expect(compareCosts(withoutSwitch)).toEqual(compareCosts({ ...engagement, successor: 'cto' }));
@@ -68,13 +81,22 @@ describe('cost comparison: the successor', () => {
 });
 
 describe('cost comparison: timing, growth and equity', () => {
+  it('says whether each path starts within the horizon', () => {
+    // One year: a CTO found after 12 months never starts; an engagement after 11 starts in month 12.
+    const late = compareCosts({ ...bare, ftMonthsToHire: 12, svcMonthsToStart: 11 });
+    expect([late.fullTimeStarts, late.serviceStarts]).toEqual([false, true]);
+    expect(late.cash.fullTimeTotal).toBe(0);
+    const none = compareCosts({ ...bare, ftMonthsToHire: 11, svcMonthsToStart: 12 });
+    expect([none.fullTimeStarts, none.serviceStarts]).toEqual([true, false]);
+  });
+
   it('pays the recruiting cost in the month the CTO starts, not in month 1', () => {
     const r = compareCosts({ ...bare, ftMonthsToHire: 3, ftRecruiting: 9_000, ftSalary: 120_000 });
     expect(r.cash.fullTime.slice(0, 4)).toEqual([0, 0, 0, 9_000 + 10_000]);
   });
 
   it('raises the recruiting cost with salaries: a search in year 2 costs that year’s prices, on either path', () => {
-    const r = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, ftMonthsToHire: 13, ftRecruiting: 10_000, ftSalary: 120_000, svcMonths: 15, svcOverlapMonths: 0, leadSalary: 0 });
+    const r = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, ftMonthsToHire: 13, ftRecruiting: 10_000, ftSalary: 120_000, svcMonths: 15, svcOverlapMonths: 0, leadSalary: 0, leadRecruiting: 10_000 });
     // Full time starts in month 14: 10,000 × 1.1 = 11,000 recruiting and 10,000 × 1.1 = 11,000 salary.
     expect(step(r.cash.fullTime, 14)).toBeCloseTo(11_000 + 11_000, 6);
     // The lead (paid nothing here) starts in month 16, after 15 months of engagement: 11,000 recruiting.
@@ -128,6 +150,10 @@ describe('cost comparison: the vacancy cost that changes the verdict', () => {
     expect(vacancyFlip(1_000, 2)).toBeNull();
     expect(vacancyFlip(-1_000, 2)).toEqual({ cost: 500, cheaperAbove: 'service' });
     expect(vacancyFlip(1_000, -4)).toEqual({ cost: 250, cheaperAbove: 'fullTime' });
+    // Sums are shown in whole units: a flip at 0 or 0.4 a month would read "unless an empty month costs more than 0".
+    expect(vacancyFlip(0, 3)).toBeNull();
+    expect(vacancyFlip(-1.2, 3)).toBeNull();
+    expect(vacancyFlip(-1.5, 3)).toEqual({ cost: 0.5, cheaperAbove: 'service' });
   });
 
   it('charges a part-time CTO’s empty days, so a dear enough empty month favours full time', () => {
@@ -235,11 +261,12 @@ describe('cost comparison: properties', () => {
       fc.property(inputs, fc.constantFrom('cash', 'economic') as fc.Arbitrary<'cash' | 'economic'>, (input, view) => {
         const r = compareCosts(input)[view];
         if (r.vacancyFlip === null) {
-          // No vacancy cost from 0 up changes which path is cheaper: the difference keeps its sign, or starts at about 0.
-          const zero = compareCosts({ ...input, vacancyMonthlyCost: 0 })[view];
+          // No vacancy cost that shows as a whole unit (from 0.5 up) changes which path is cheaper: the
+          // difference keeps its sign from there, or starts at about 0.
+          const least = compareCosts({ ...input, vacancyMonthlyCost: 0.5 })[view];
           const atHuge = compareCosts({ ...input, vacancyMonthlyCost: 1e15 })[view].difference;
-          const aboutZero = Math.abs(zero.difference) <= 1e-9 * (zero.fullTimeTotal + zero.serviceTotal) + 1e-6;
-          expect(aboutZero || Math.sign(zero.difference) * Math.sign(atHuge) >= 0).toBe(true);
+          const aboutZero = Math.abs(least.difference) <= 1e-9 * (least.fullTimeTotal + least.serviceTotal) + 1e-6;
+          expect(aboutZero || Math.sign(least.difference) * Math.sign(atHuge) >= 0).toBe(true);
           return;
         }
         const { cost, cheaperAbove } = r.vacancyFlip;

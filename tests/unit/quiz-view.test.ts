@@ -86,7 +86,7 @@ describe('tool links', () => {
       return view.questions.find((q) => q.id === 'timeline')!.options.map((o) => o.params);
     };
     expect(timingOf('USD')[0]).toEqual({ svcMonths: 12, vacancyMonthlyCost: 50_000 });
-    expect(timingOf('CNY')[0]).toEqual({ svcMonths: 12, vacancyMonthlyCost: 250_000 });
+    expect(timingOf('CNY')[0]).toEqual({ svcMonths: 12, vacancyMonthlyCost: 225_000 });
     expect(timingOf('VND')[1]).toEqual({ svcMonths: 18, vacancyMonthlyCost: 150_000_000 });
     expect(timingOf('VND')[2]).toEqual({ svcMonths: 24, vacancyMonthlyCost: 0 });
     expect(toolHref('/vi/tools/cost-comparison/', 'cost-comparison', { cur: 'VND', ...answerParams('cost-comparison', [{ params: timingOf('VND')[0]! }]) })).toBe(

@@ -17,16 +17,16 @@ export const formulas: readonly ToolFormula[] = [
   { expr: 'fee = svcMonthlyFee [svcMode=seat] | svcDaysPerWeek × 52 / 12 × svcDayRate [svcMode=fractional]', explain: 'tools.cost-comparison.formula.fee' },
   { expr: 'cover = 1 [svcMode=seat] | min(1, svcDaysPerWeek / 5) [svcMode=fractional]', explain: 'tools.cost-comparison.formula.cover' },
   {
-    expr: 'start = svcMonthsToStart + 1;  end = svcMonthsToStart + svcMonths;  successorStart = max(1, end − svcOverlapMonths + 1)',
+    expr: 'start = svcMonthsToStart + 1;  end = svcMonthsToStart + svcMonths;  successorStart = end − min(svcOverlapMonths, svcMonths − 1) + 1',
     explain: 'tools.cost-comparison.formula.engagement',
   },
   {
-    expr: 'successorMonthly = ftMonthly [successor=cto] | leadSalary × (1 + ftOverheadPct / 100) / 12 [successor=lead]',
+    expr: 'successorMonthly = ftMonthly [successor=cto] | leadSalary × (1 + ftOverheadPct / 100) / 12 [successor=lead];  successorRecruiting = ftRecruiting [successor=cto] | leadRecruiting [successor=lead]',
     explain: 'tools.cost-comparison.formula.successorMonthly',
   },
   { expr: 'successorCover = 1 [successor=cto] | leadCoveragePct / 100 [successor=lead]', explain: 'tools.cost-comparison.formula.successorCover' },
   {
-    expr: 'service(m) = vacancyMonthlyCost × (1 − covered(m)) + fee × growth(m) [start ≤ m ≤ end] + svcBonusCash × svcBonusChancePct / 100 × growth(m) [m = end] + ftRecruiting × growth(m) [m = successorStart] + successorMonthly × growth(m) [m ≥ successorStart];  covered(m) = max(cover [start ≤ m ≤ end], successorCover [m ≥ successorStart])',
+    expr: 'service(m) = vacancyMonthlyCost × (1 − covered(m)) + fee × growth(m) [start ≤ m ≤ end] + svcBonusCash × svcBonusChancePct / 100 × growth(m) [m = end] + successorRecruiting × growth(m) [m = successorStart] + successorMonthly × growth(m) [m ≥ successorStart];  covered(m) = max(cover [start ≤ m ≤ end], successorCover [m ≥ successorStart])',
     explain: 'tools.cost-comparison.formula.serviceMonth',
   },
   { expr: 'vested(k) = 0 [k < 12] | min(1, k / (ftVestingYears × 12))', explain: 'tools.cost-comparison.formula.vested' },

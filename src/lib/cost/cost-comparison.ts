@@ -19,11 +19,12 @@
  *   counted at its expected value, `svcBonusChancePct` of it, in the engagement's
  *   last month.
  * - The successor starts `svcOverlapMonths` before the engagement ends, so the seat is
- *   never empty after it. `successor: 'cto'` (the default) hires a full-time CTO on the
+ *   never empty after it. The overlap is at most the engagement less one month: the
+ *   successor never starts before the service CTO they take over from. `successor: 'cto'` (the default) hires a full-time CTO on the
  *   full-time path's terms: recruiting cost at the start, salary, bonus, overhead and
  *   the same equity grant and vesting, counted from their own start. `successor:
- *   'lead'` (the sources' view) hires an in-house lead: recruiting cost, then salary
- *   plus the same overhead share, no bonus and no equity. A lead covers only
+ *   'lead'` (the sources' view) hires an in-house lead: their own recruiting cost
+ *   (`leadRecruiting`), then salary plus the same overhead share, no bonus and no equity. A lead covers only
  *   `leadCoveragePct` of the CTO's seat, so the rest of the vacancy cost keeps accruing
  *   while they hold it. During the overlap the seat is as covered as the better of the
  *   two covers it.
@@ -79,6 +80,8 @@ export interface CostComparisonInput {
   /** Who takes over after the engagement; a full-time CTO when absent. */
   successor?: Successor;
   leadSalary: number;
+  /** The search for an in-house lead: priced like the salary it fills, so less than a CTO's search. */
+  leadRecruiting: number;
   /** Share of the CTO's seat an in-house lead covers; the rest accrues the vacancy cost. */
   leadCoveragePct: number;
 }
@@ -125,6 +128,10 @@ export interface VacancyFlip {
 
 export interface CostComparisonResult {
   months: number;
+  /** Whether the full-time CTO is hired within the horizon; when not, the full-time path is empty months only. */
+  fullTimeStarts: boolean;
+  /** Whether the engagement starts within the horizon. */
+  serviceStarts: boolean;
   cash: CostLines;
   economic: CostLines;
   fullTimeEquity: EquityShare;
@@ -156,13 +163,15 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
   const ftMonthly = (input.ftSalary * overhead + input.ftBonus) / 12;
   const successorIsCto = input.successor !== 'lead';
   const successorMonthly = successorIsCto ? ftMonthly : (input.leadSalary / 12) * overhead;
+  const successorRecruiting = successorIsCto ? input.ftRecruiting : input.leadRecruiting;
   const fractional = input.serviceMode === 'fractional';
   const svcFee = fractional ? fractionalMonthlyFee(input.svcDaysPerWeek, input.svcDayRate) : input.svcMonthlyFee;
   const svcCover = fractional ? Math.min(1, input.svcDaysPerWeek / fullWeekDays) : 1;
   const successorCover = successorIsCto ? 1 : input.leadCoveragePct / 100;
   const svcStart = Math.round(input.svcMonthsToStart) + 1;
   const svcEnd = svcStart + Math.round(input.svcMonths) - 1;
-  const successorStart = Math.max(1, svcEnd - Math.round(input.svcOverlapMonths) + 1);
+  const overlap = Math.min(Math.round(input.svcOverlapMonths), Math.round(input.svcMonths) - 1);
+  const successorStart = svcEnd - overlap + 1;
   const bonusChance = input.svcBonusChancePct / 100;
   const fairValue = input.companyValue * (1 - input.equityDiscountPct / 100);
   const ftGrant = (input.ftEquityPct / 100) * fairValue;
@@ -204,7 +213,7 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
     let svc = 0;
     if (engaged) svc += svcFee * raise;
     if (month === svcEnd) svc += input.svcBonusCash * bonusChance * raise;
-    if (successorMonths === 1) svc += input.ftRecruiting * raise;
+    if (successorMonths === 1) svc += successorRecruiting * raise;
     if (successorMonths >= 1) svc += successorMonthly * raise;
 
     ftRest += ft * discount;
@@ -228,6 +237,8 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
   const bonusVestedPct = svcEnd <= months ? input.svcBonusEquityPct * bonusChance : 0;
   return {
     months,
+    fullTimeStarts: hireMonth <= months,
+    serviceStarts: svcStart <= months,
     cash: lines(cash.fullTime, cash.service, vacancyFlip(cashWithoutVacancy, slope)),
     economic: lines(economic.fullTime, economic.service, vacancyFlip(cashWithoutVacancy + ftEquity - svcEquity, slope)),
     fullTimeEquity: {
@@ -263,13 +274,14 @@ function lines(fullTime: number[], service: number[], flip: VacancyFlip | null):
  * + v × slope, where slope is the full-time path's empty months less the service path's
  * (discounted, weighted by the share of the seat left empty). It is zero at
  * v = −difference(0) / slope. Null when the slope is nil (the vacancy cost never
- * matters) or that cost would be negative.
+ * matters) or that cost would be negative or round to zero.
  */
 export function vacancyFlip(differenceWithoutVacancy: number, slope: number): VacancyFlip | null {
   // Below a millionth of a discounted month, rounding noise rather than an empty seat.
   if (Math.abs(slope) < 1e-6) return null;
   const cost = -differenceWithoutVacancy / slope;
-  if (!Number.isFinite(cost) || cost < 0) return null;
+  // Sums are shown in whole units: a flip point that rounds to nothing is no flip ("unless an empty month costs more than 0").
+  if (!Number.isFinite(cost) || cost < 0.5) return null;
   return { cost, cheaperAbove: slope > 0 ? 'service' : 'fullTime' };
 }
 

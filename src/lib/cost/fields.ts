@@ -64,6 +64,7 @@ export const toolFields: { [T in ToolId]: Fields<T> } = {
     percent('svcBonusChancePct'),
     months('svcOverlapMonths', 0, 24),
     money('leadSalary'),
+    money('leadRecruiting'),
     percent('leadCoveragePct'),
   ],
   'bad-hire-cost': [

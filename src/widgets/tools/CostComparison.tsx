@@ -25,7 +25,7 @@ const serviceFees: Record<ServiceMode, string[]> = {
 /** A successor CTO is hired on the full-time fields' terms; only a lead has a salary and a share of the seat of their own. */
 const successorFields: Record<Successor, string[]> = {
   cto: ['svcOverlapMonths'],
-  lead: ['svcOverlapMonths', 'leadSalary', 'leadCoveragePct'],
+  lead: ['svcOverlapMonths', 'leadSalary', 'leadRecruiting', 'leadCoveragePct'],
 };
 
 const groupsFor = (mode: ServiceMode, successor: Successor): FieldGroup[] => [
@@ -67,7 +67,12 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
   const yearTick = input.horizonYears > 5 ? 24 : 12;
   const amount = money(Math.abs(r.difference));
   const verdict = costVerdict(r);
-  const summary = costSummary(r, input.vacancyMonthlyCost, { years, basis, money }, s);
+  // A path that never starts within the horizon is only empty months: the verdict is true but says little, so the headline says why.
+  const notStarted = [
+    ...(result.fullTimeStarts ? [] : [fill(s['calc.cc.notStarted.fullTime'], { years })]),
+    ...(result.serviceStarts ? [] : [fill(s['calc.cc.notStarted.service'], { years })]),
+  ];
+  const summary = joinSentences(costSummary(r, input.vacancyMonthlyCost, { years, basis, money }, s), ...notStarted);
   const breakEven = verdict.cheaper !== 'neither' && verdict.from !== 'start' ? verdict.from : null;
   const winner = (lines: CostLines, v: CostVerdict) =>
     v.cheaper === 'neither' ? s['calc.cc.views.equal'] : fill(s[`calc.cc.views.${v.cheaper}`], { amount: money(Math.abs(lines.difference)) });
