@@ -12,9 +12,10 @@
  */
 import type { ToolId } from '../data/catalog';
 import type { UIKey } from '../i18n/ui/en';
-import { badHireCost, badHireParts, type BadHireInput } from './cost/bad-hire-cost';
+import { badHireCost, badHireParts } from './cost/bad-hire-cost';
 import { compareCosts, costComparisonInput, type CostLines, type EquityShare } from './cost/cost-comparison';
-import { ctoCareer, type CareerPath, type CtoCareerInput } from './cost/cto-career';
+import { ctoCareer, type CareerPath } from './cost/cto-career';
+import { toolValues } from './cost/fields';
 
 /**
  * `month` is a point in time ("month 14"), `months` a duration; `share` is 0–1 and its
@@ -88,7 +89,7 @@ export const scenarioOutputs: Record<ToolId, (scenario: ScenarioInputs) => Outpu
     ];
   },
   'bad-hire-cost': ({ values }) => {
-    const r = badHireCost(values as unknown as BadHireInput);
+    const r = badHireCost(toolValues('bad-hire-cost', values));
     return [
       { id: 'times', label: 'calc.scenario.bh.times', kind: 'ratio', value: r.times },
       ...badHireParts.map((part): Output => ({ id: `cto.${part}`, group: 'calc.bh.barCto', label: `calc.bh.part.${part}`, kind: 'money', value: r.parts[part] })),
@@ -99,7 +100,7 @@ export const scenarioOutputs: Record<ToolId, (scenario: ScenarioInputs) => Outpu
     ];
   },
   'cto-career': ({ values }) => {
-    const r = ctoCareer(values as unknown as CtoCareerInput);
+    const r = ctoCareer(toolValues('cto-career', values));
     return [...career('calc.career.fullTime', 'fullTime', r.fullTime), ...career('calc.career.service', 'service', r.service)];
   },
 };

@@ -1,7 +1,8 @@
 /** The tools' input fields: the unit and limits each states, and what a typed text becomes once checked against them. */
 import { describe, expect, it } from 'vitest';
 import type { ToolId } from '../../src/data/catalog';
-import { checkText, checkValue, toolFields, type FieldSpec } from '../../src/lib/cost/fields';
+import { toolDefaults } from '../../src/data/tool-defaults';
+import { checkText, checkValue, toolFields, toolValues, type FieldSpec } from '../../src/lib/cost/fields';
 
 const field = (tool: ToolId, name: string): FieldSpec => {
   const spec = toolFields[tool].find((f) => f.name === name);
@@ -106,5 +107,16 @@ describe('checkText', () => {
   it('offers both readings of an ambiguous text', () => {
     expect(checkText(salary, '1,500', 'vi')).toStrictEqual({ ok: false, error: 'ambiguous', readings: [1500, 1.5] });
     expect(checkText(salary, '1.500', 'en')).toStrictEqual({ ok: false, error: 'ambiguous', readings: [1500, 1.5] });
+  });
+});
+
+describe('toolValues', () => {
+  it('reads exactly the tool’s inputs from a state, and refuses a state that lacks one', () => {
+    const examples = toolDefaults['bad-hire-cost'].USD;
+    const read = toolValues('bad-hire-cost', { ...examples, unrelated: 7 });
+    expect(Object.keys(read).sort()).toEqual(toolFields['bad-hire-cost'].map((spec) => spec.name).sort());
+    expect(read.ctoSalary).toBe(examples.ctoSalary);
+    const { rebuildPct: _, ...lacking } = examples;
+    expect(() => toolValues('bad-hire-cost', lacking)).toThrow('bad-hire-cost: no value for rebuildPct');
   });
 });

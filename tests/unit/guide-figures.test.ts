@@ -13,16 +13,16 @@ import { describe, expect, it } from 'vitest';
 import type { ToolId } from '../../src/data/catalog';
 import { toolDefaults } from '../../src/data/tool-defaults';
 import { localeInfo, locales, type Currency, type Locale } from '../../src/i18n/locales';
-import { badHireCost, type BadHireInput } from '../../src/lib/cost/bad-hire-cost';
-import { ctoCareer, serviceBreakEvenFee, type CareerPath, type CtoCareerInput } from '../../src/lib/cost/cto-career';
-import { toolFields } from '../../src/lib/cost/fields';
+import { badHireCost } from '../../src/lib/cost/bad-hire-cost';
+import { ctoCareer, serviceBreakEvenFee, type CareerPath } from '../../src/lib/cost/cto-career';
+import { toolFields, toolValues } from '../../src/lib/cost/fields';
 import { parseNumber } from '../../src/lib/parse-number';
 import { decodeState } from '../../src/lib/share-state';
 
 type Figures = Record<string, (values: Record<string, number>) => number>;
 
 const careerFigures = (path: 'fullTime' | 'service'): Figures => {
-  const of = (pick: (p: CareerPath) => number) => (values: Record<string, number>) => pick(ctoCareer(values as unknown as CtoCareerInput)[path]);
+  const of = (pick: (p: CareerPath) => number) => (values: Record<string, number>) => pick(ctoCareer(toolValues('cto-career', values))[path]);
   return {
     [`${path}.companies`]: of((p) => p.companies),
     [`${path}.cash`]: of((p) => p.cash),
@@ -35,7 +35,7 @@ const careerFigures = (path: 'fullTime' | 'service'): Figures => {
     [`${path}.mostLikelyChance`]: of((p) => p.mostLikelyChance * 100),
   };
 };
-const badHire = (pick: (r: ReturnType<typeof badHireCost>) => number) => (values: Record<string, number>) => pick(badHireCost(values as unknown as BadHireInput));
+const badHire = (pick: (r: ReturnType<typeof badHireCost>) => number) => (values: Record<string, number>) => pick(badHireCost(toolValues('bad-hire-cost', values)));
 /** A guide that states the example it works from quotes each input by its own name, so the sentence cannot drift from the link. */
 const inputFigures = (tool: ToolId): Figures => Object.fromEntries(toolFields[tool].map((spec) => [spec.name, (values: Record<string, number>) => values[spec.name]!]));
 
@@ -56,10 +56,10 @@ const figures: Partial<Record<ToolId, Figures>> = {
     ...careerFigures('fullTime'),
     ...careerFigures('service'),
     /** The fee at which the service path is worth as much as full time. */
-    breakEvenFee: (values) => serviceBreakEvenFee(values as unknown as CtoCareerInput) ?? Number.NaN,
+    breakEvenFee: (values) => serviceBreakEvenFee(toolValues('cto-career', values)) ?? Number.NaN,
     /** How much more the service path is worth than full time. */
     serviceAhead: (values) => {
-      const r = ctoCareer(values as unknown as CtoCareerInput);
+      const r = ctoCareer(toolValues('cto-career', values));
       return r.service.expectedValue - r.fullTime.expectedValue;
     },
   },
@@ -154,6 +154,14 @@ describe('figures quoted in guides', () => {
       .filter((q) => toolFields['cto-career'].every((spec) => new URL(q.href, 'https://example.org').searchParams.get(spec.name) === String(defaults[spec.name])))
       .map((q) => new URL(q.href, 'https://example.org').searchParams.get('figure'));
     expect(atDefaults).toEqual(expect.arrayContaining(['fullTime.companies', 'service.companies', 'fullTime.chance', 'service.chance', 'fullTime.expectedValue', 'service.expectedValue']));
+  });
+
+  it.each(locales)('cto-career-math in %s prices the full seat at the cost comparison’s example fee, a month’s fee × 12', (locale) => {
+    const seatFee = toolDefaults['cost-comparison'][localeInfo[locale].currency].svcMonthlyFee * 12;
+    const seatLinks = quoted
+      .filter((q) => q.file === `guides/${locale}/cto-career-math.mdx` && q.href.includes('figure=serviceAhead'))
+      .map((q) => new URL(q.href, 'https://example.org').searchParams.get('svcFeePerYear'));
+    expect(seatLinks).toEqual([String(seatFee)]);
   });
 });
 

@@ -19,8 +19,8 @@ import { toolChoices } from '../../src/data/tool-params';
 import { dictionaries } from '../../src/i18n/translate';
 import { locales, type Currency } from '../../src/i18n/locales';
 import { compareCosts, costComparisonInput } from '../../src/lib/cost/cost-comparison';
-import { ctoCareer, type CtoCareerInput } from '../../src/lib/cost/cto-career';
-import { toolFields } from '../../src/lib/cost/fields';
+import { ctoCareer } from '../../src/lib/cost/cto-career';
+import { toolFields, toolValues } from '../../src/lib/cost/fields';
 import { costVerdict } from '../../src/lib/cost/verdict';
 import { answerPaths } from '../../src/lib/quiz/balance';
 import { scoreChoice } from '../../src/lib/quiz/scoring';
@@ -39,7 +39,7 @@ const verdictOf: Partial<Record<ToolId, (state: ToolState) => Verdict>> = {
     return verdict.cheaper;
   },
   'cto-career': ({ values }) => {
-    const { fullTime, service } = ctoCareer(values as unknown as CtoCareerInput);
+    const { fullTime, service } = ctoCareer(toolValues('cto-career', values));
     // Sums are shown in whole units: expected values that round alike are a tie.
     const difference = Math.round(fullTime.expectedValue) - Math.round(service.expectedValue);
     return difference > 0 ? 'fullTime' : difference < 0 ? 'service' : 'neither';

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toolIds } from '../../src/data/catalog';
 import { toolDefaults } from '../../src/data/tool-defaults';
-import { badHireCost, type BadHireInput } from '../../src/lib/cost/bad-hire-cost';
-import { compareCosts, type CostComparisonInput } from '../../src/lib/cost/cost-comparison';
+import { badHireCost } from '../../src/lib/cost/bad-hire-cost';
+import { compareCosts, costComparisonInput } from '../../src/lib/cost/cost-comparison';
 import { ctoCareer, type CtoCareerInput } from '../../src/lib/cost/cto-career';
-import { toolFields, type FieldSpec } from '../../src/lib/cost/fields';
+import { toolFields, toolValues, type FieldSpec } from '../../src/lib/cost/fields';
 import { inputRange } from '../../src/lib/cost/sensitivity-ranges';
 import { badHireDifference, careerDifference, costDifference } from '../../src/lib/cost/verdict-metric';
 import { sensitivity, signInWholeUnits } from '../../src/lib/sensitivity';
@@ -148,7 +148,7 @@ describe('sensitivity ranges', () => {
 
 describe('verdict metrics', () => {
   it('is the full-time total minus the service total, in the chosen view', () => {
-    const result = compareCosts(toolDefaults['cost-comparison'].USD as CostComparisonInput);
+    const result = compareCosts(costComparisonInput(toolDefaults['cost-comparison'].USD, {}));
     expect(costDifference(result, 'cash')).toBe(result.cash.fullTimeTotal - result.cash.serviceTotal);
     expect(costDifference(result, 'economic')).toBe(result.economic.fullTimeTotal - result.economic.serviceTotal);
   });
@@ -168,7 +168,7 @@ describe('verdict metrics', () => {
 
   it('finds no effect for the part-time inputs of a full-seat service CTO', () => {
     const values = toolDefaults['cost-comparison'].USD;
-    const { bars } = tornado('cost-comparison', values, (v) => costDifference(compareCosts(v as unknown as CostComparisonInput), 'cash'));
+    const { bars } = tornado('cost-comparison', values, (v) => costDifference(compareCosts(costComparisonInput(v, {})), 'cash'));
     expect(bars.filter((bar) => bar.effect === 0).map((bar) => bar.name)).toEqual(expect.arrayContaining(['svcDaysPerWeek', 'svcDayRate']));
   });
 
@@ -178,7 +178,7 @@ describe('verdict metrics', () => {
     // = 76k, and 30k to replace them: 422k. The other executive, also 6 months: 90k salary, 6 × 36k
     // wasted = 216k, 9k × (6 + 6) months of lost profit = 108k, 30k: 444k.
     const values = { ...toolDefaults['bad-hire-cost'].USD, monthsToNotice: 6, otherMonthsToNotice: 6, otherLostProfitPerMonth: 9_000 };
-    const model = (v: Record<string, number>) => badHireDifference(badHireCost(v as unknown as BadHireInput));
+    const model = (v: Record<string, number>) => badHireDifference(badHireCost(toolValues('bad-hire-cost', v)));
     expect(model(values)).toBeCloseTo(-22_000, 6);
     const { bars } = tornado('bad-hire-cost', values, model);
     // The other executive's months, 4 to 8: each costs 15k salary + 36k wasted + 9k of profit = 60k, so 324k against 564k.

@@ -43,6 +43,7 @@
  * - Nothing after the horizon is counted: neither the unvested equity the full-time CTO
  *   (or a successor CTO) still holds, nor the cost of whoever holds the seat afterwards.
  */
+import { toolValues } from './fields';
 
 export type ServiceMode = 'seat' | 'fractional';
 /** Who takes over from the service CTO: a full-time CTO hired like the full-time path, or an in-house lead. */
@@ -153,7 +154,7 @@ export function fractionalMonthlyFee(daysPerWeek: number, dayRate: number): numb
 export function costComparisonInput(values: Readonly<Record<string, number>>, choices: Readonly<Record<string, string>>): CostComparisonInput {
   const serviceMode: ServiceMode = choices['svcMode'] === 'fractional' ? 'fractional' : 'seat';
   const successor: Successor = choices['successor'] === 'lead' ? 'lead' : 'cto';
-  return { ...values, serviceMode, successor } as unknown as CostComparisonInput;
+  return { ...toolValues('cost-comparison', values), serviceMode, successor };
 }
 
 export function compareCosts(input: CostComparisonInput): CostComparisonResult {

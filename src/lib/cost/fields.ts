@@ -101,6 +101,23 @@ export const toolFields: { [T in ToolId]: Fields<T> } = {
 };
 
 /** Whether a number fits the field. */
+/** A tool's numbers by input name, as its model takes them. */
+export type ToolValues<T extends ToolId> = Record<Exclude<ToolParam<T>, 'cur'>, number>;
+
+/**
+ * The tool's inputs read from a state's numbers by name: what a model takes, typed, and
+ * a missing input is a programming error (every state is filled from the examples).
+ */
+export function toolValues<T extends ToolId>(tool: T, values: Readonly<Record<string, number>>): ToolValues<T> {
+  return Object.fromEntries(
+    toolFields[tool].map(({ name }) => {
+      const value = values[name];
+      if (value === undefined) throw new Error(`${tool}: no value for ${name}`);
+      return [name, value];
+    }),
+  ) as ToolValues<T>;
+}
+
 export function checkValue(spec: FieldSpec, value: number): FieldCheck {
   if (!Number.isFinite(value)) return { ok: false, error: 'malformed' };
   if (value < 0) return { ok: false, error: 'negative' };

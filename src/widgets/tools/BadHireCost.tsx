@@ -1,7 +1,7 @@
 /** What a wrong CTO costs, part by part, next to a wrong CEO, CMO or CFO. */
 import { fill } from '../../i18n/fill';
 import { localeInfo } from '../../i18n/locales';
-import { badHireCost, badHireParts, badHireVerdict, type BadHireInput } from '../../lib/cost/bad-hire-cost';
+import { badHireCost, badHireParts, badHireVerdict } from '../../lib/cost/bad-hire-cost';
 import { badHireDifference } from '../../lib/cost/verdict-metric';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
 import ResultTable from './ResultTable';
@@ -11,6 +11,7 @@ import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
 import { useTool } from './use-tool';
 import { badHireSummary } from './verdicts';
+import { toolValues } from '../../lib/cost/fields';
 
 const groups: FieldGroup[] = [
   {
@@ -30,7 +31,7 @@ export default function BadHireCost(props: ToolProps<'bad-hire-cost'>) {
   const money = (v: number) => formatMoney(v, tool.currency, intlLocale);
   // Axis ticks such as 1.25M need a second fraction digit.
   const compact = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale, 2);
-  const r = badHireCost(tool.values as unknown as BadHireInput);
+  const r = badHireCost(toolValues('bad-hire-cost', tool.values));
   const total = money(r.total);
   const other = money(r.otherExecTotal);
   const summary = badHireSummary(badHireVerdict(r), { total, other }, s, intlLocale);
@@ -62,7 +63,7 @@ export default function BadHireCost(props: ToolProps<'bad-hire-cost'>) {
         locale={props.locale}
         labels="calc.bh."
         groups={groups}
-        model={(values) => badHireDifference(badHireCost(values as unknown as BadHireInput))}
+        model={(values) => badHireDifference(badHireCost(toolValues('bad-hire-cost', values)))}
         metric={s['calc.bh.sens.metric']}
       />
     </ToolFrame>

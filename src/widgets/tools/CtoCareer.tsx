@@ -5,7 +5,7 @@
 import { fill } from '../../i18n/fill';
 import { pluralForm } from '../../i18n/plural';
 import { localeInfo } from '../../i18n/locales';
-import { ctoCareer, type CareerPath, type CtoCareerInput } from '../../lib/cost/cto-career';
+import { ctoCareer, type CareerPath } from '../../lib/cost/cto-career';
 import { careerDifference } from '../../lib/cost/verdict-metric';
 import { formatMoney, formatMoneyCompact, formatPercent, formatPlain, formatYears, joinSentences } from '../../lib/format';
 import ResultTable from './ResultTable';
@@ -15,6 +15,7 @@ import ToolFrame, { type FieldGroup } from './ToolFrame';
 import type { ToolProps } from './tool-props';
 import { useTool } from './use-tool';
 import { careerSummary } from './verdicts';
+import { toolValues } from '../../lib/cost/fields';
 
 const groups: FieldGroup[] = [
   { legend: 'calc.career.group.career', fields: ['careerYears', 'gapMonths', 'successChancePct', 'exitValue', 'dilutionPct', 'yearsToExit', 'discountPct'] },
@@ -30,7 +31,7 @@ export default function CtoCareer(props: ToolProps<'cto-career'>) {
   // Axis ticks such as 1.25M need a second fraction digit.
   const compact = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale, 2);
   const chance = (p: number) => formatPercent(p, intlLocale);
-  const input = tool.values as unknown as CtoCareerInput;
+  const input = toolValues('cto-career', tool.values);
   const result = ctoCareer(input);
   const { fullTime, service } = result;
   const paths = [fullTime, service];
@@ -80,7 +81,7 @@ export default function CtoCareer(props: ToolProps<'cto-career'>) {
         locale={props.locale}
         labels="calc.career."
         groups={groups}
-        model={(values) => careerDifference(ctoCareer(values as unknown as CtoCareerInput))}
+        model={(values) => careerDifference(ctoCareer(toolValues('cto-career', values)))}
         metric={s['calc.career.sens.metric']}
       />
     </ToolFrame>
