@@ -2,15 +2,14 @@
  * Tables of three or more columns become one card per row on narrow screens (CSS in
  * src/styles/prose-blocks.css), because four squeezed columns leave one or two words a
  * line on a phone. Each cell carries its column's header as `data-label`, which the CSS
- * shows above the value once the header row is hidden. Some browsers (WebKit) drop a
- * table's semantics when CSS changes its `display`, so the table roles are stated
- * explicitly and screen readers still hear rows, cells and column headers.
+ * shows above the value once the header row is hidden. The elements keep their native
+ * table roles: stating them again (`role="row"` on a `tr`) is an error to the W3C Nu
+ * validator, and Chromium and Firefox keep a table's semantics when CSS changes its
+ * `display` (tests/e2e/guide-blocks.test.ts reads Chromium's accessibility tree at 390 px).
  */
 import type { HastNode, HastPluginDefinition } from 'satteri';
 
 type Element = Extract<HastNode, { type: 'element' }>;
-
-const roles: Record<string, string> = { table: 'table', thead: 'rowgroup', tbody: 'rowgroup', tr: 'row', th: 'columnheader', td: 'cell' };
 
 const isElement = (node: HastNode): node is Element => node.type === 'element';
 
@@ -19,7 +18,7 @@ function textOf(node: HastNode): string {
   return 'children' in node ? node.children.map((child) => textOf(child as HastNode)).join('') : '';
 }
 
-/** A copy of `node` with table roles; a body cell gets its column's header as `label`. */
+/** A copy of `node` in which each body cell gets its column's header as `label`. */
 function labelled(node: Element, headers: string[], label?: string): Element {
   let column = 0;
   const children = node.children.map((child) => {
@@ -27,8 +26,7 @@ function labelled(node: Element, headers: string[], label?: string): Element {
     const isBodyCell = node.tagName === 'tr' && child.tagName === 'td';
     return labelled(child, headers, isBodyCell ? (headers[column++] ?? '') : undefined);
   });
-  const role = roles[node.tagName];
-  return { ...node, properties: { ...node.properties, ...(role ? { role } : {}), ...(label !== undefined ? { dataLabel: label } : {}) }, children };
+  return { ...node, properties: { ...node.properties, ...(label !== undefined ? { dataLabel: label } : {}) }, children };
 }
 
 export const stackedTables: HastPluginDefinition = {

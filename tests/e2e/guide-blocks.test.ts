@@ -169,6 +169,15 @@ describe('tables', () => {
     expect(labels).toEqual(['"Illustrative timing"', '"Who leads"', '"What happens"', '"Exit check"'].map((l) => `${l} / ""`));
     // Screen readers still meet a table with its column headers.
     await expect(plan.getByRole('columnheader').allInnerTexts()).resolves.toHaveLength(5);
+    // So says Chromium's own accessibility tree, which follows the CSS: the cards keep the
+    // native table roles, none restated in the markup (a role on a td is an error to the Nu validator).
+    await expect(page.locator('table [role], table[role]').count()).resolves.toBe(0);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const exposed = (role: string) => nodes.filter((node) => !node.ignored && node.role?.value === role).length;
+    const markup = await page.evaluate(() => ({ table: document.querySelectorAll('table').length, row: document.querySelectorAll('tr').length, cell: document.querySelectorAll('td').length, columnheader: document.querySelectorAll('th').length }));
+    expect(markup.cell).toBeGreaterThan(5);
+    expect({ table: exposed('table'), row: exposed('row'), cell: exposed('cell'), columnheader: exposed('columnheader') }).toEqual(markup);
   });
 
   it('keep the plan a table with its header row on a desktop', async () => {
