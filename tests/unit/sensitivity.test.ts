@@ -112,6 +112,17 @@ describe('sensitivity ranges', () => {
     expect(cc('svcBonusCash', 0, 0)).toEqual({ low: 0, high: 0 });
   });
 
+  it('varies a vacancy cost of 0 whose example is 0 too up to a month of the full-time salary, so the bar shows the flip the headline names', () => {
+    const values = toolDefaults['cost-comparison'].USD;
+    expect(values.vacancyMonthlyCost).toBe(0);
+    // 200,000 a year: 16,666.67 a month.
+    expect(inputRange('cost-comparison', spec('cost-comparison', 'vacancyMonthlyCost'), 0, 0, values)).toEqual({ low: 0, high: 200_000 / 12 });
+    // With the in-house lead as successor the example flips at about 4,849 a month, inside that range.
+    const flip = compareCosts(costComparisonInput(values, { svcMode: 'seat', successor: 'lead' })).cash.vacancyFlip;
+    expect(flip?.cost).toBeGreaterThan(0);
+    expect(flip?.cost).toBeLessThan(200_000 / 12);
+  });
+
   it('moves half a day a week, and half a year where years need not be whole', () => {
     expect(cc('svcDaysPerWeek', 2)).toEqual({ low: 1.5, high: 2.5 });
     expect(inputRange('cto-career', spec('cto-career', 'yearsPerCompany'), 1, 4)).toEqual({ low: 0.5, high: 1.5 });
@@ -163,8 +174,16 @@ describe('verdict metrics', () => {
     sensitivity(
       model,
       values,
-      (toolFields[tool] as readonly FieldSpec[]).map((field) => ({ name: field.name, range: inputRange(tool, field, values[field.name]!, values[field.name]!) })),
+      (toolFields[tool] as readonly FieldSpec[]).map((field) => ({ name: field.name, range: inputRange(tool, field, values[field.name]!, values[field.name]!, values) })),
     );
+
+  it('marks the vacancy cost as flipping the example’s lead verdict, as the headline says', () => {
+    const values = toolDefaults['cost-comparison'].USD;
+    const { bars } = tornado('cost-comparison', values, (v) => costDifference(compareCosts(costComparisonInput(v, { successor: 'lead' })), 'cash'));
+    const vacancy = bars.find((bar) => bar.name === 'vacancyMonthlyCost');
+    expect(vacancy?.effect).toBeGreaterThan(0);
+    expect(vacancy?.flips).toBe(true);
+  });
 
   it('finds no effect for the part-time inputs of a full-seat service CTO', () => {
     const values = toolDefaults['cost-comparison'].USD;

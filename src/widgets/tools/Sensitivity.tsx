@@ -56,7 +56,7 @@ export default function Sensitivity({ tool, strings, locale, labels, groups, mod
     const examples: Record<string, number> = toolDefaults[tool.id][tool.currency];
     const ranges = fields.flatMap((name) => {
       const spec = specs.get(name);
-      return spec ? [{ name, range: inputRange(tool.id, spec, tool.values[name] ?? 0, examples[name] ?? 0) }] : [];
+      return spec ? [{ name, range: inputRange(tool.id, spec, tool.values[name] ?? 0, examples[name] ?? 0, tool.values) }] : [];
     });
     return sensitivity(model, tool.values, ranges);
     // The model changes only with the switches, so it is not a dependency of its own.
