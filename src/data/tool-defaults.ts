@@ -62,7 +62,8 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
     ftEquityPct: 2,
     companyValue: 20_000_000,
     equityDiscountPct: 30,
-    dilutionPct: 15,
+    // A round priced at the company value costs a holder nothing (see cost-comparison.ts).
+    dilutionPct: 0,
     ftVestingYears: 4,
     svcMonthsToStart: 1,
     svcMonthlyFee: 32_500,

@@ -34,7 +34,8 @@ describe('cost comparison', () => {
   const step = (series: readonly number[], month: number) => series[month - 1]! - (series[month - 2] ?? 0);
 
   it('matches the US dollar example worked by hand, in nominal sums', () => {
-    const result = compareCosts({ ...usd, discountPct: 0 });
+    // With a yearly loss to down rounds of 15 %, set here: the example counts none.
+    const result = compareCosts({ ...usd, discountPct: 0, dilutionPct: 15 });
     const g = 1.03;
     // Full time: hired in month 5, the 30,000 recruiting paid then; (200,000 × 1.25 + 40,000) / 12 = 24,166.67 a month
     // for months 5–12, 3 % more from each of months 13, 25, 37 and 49. The seat is empty for months 1–4 at no cost (0 is the example).
@@ -48,7 +49,7 @@ describe('cost comparison', () => {
     const successor = 30_000 * g + ftMonthly * (7 * g + 12 * (g ** 2 + g ** 3 + g ** 4));
     expect(result.cash.serviceTotal).toBeCloseTo(fee + bonus + successor, 6);
     expect(result.cash.difference).toBeCloseTo(result.cash.fullTimeTotal - result.cash.serviceTotal, 6);
-    // Equity at fair value: 20,000,000 × (1 − 30 %) = 14,000,000, so the 2 % grant is worth 280,000 before dilution (15 % a year).
+    // Equity at fair value: 20,000,000 × (1 − 30 %) = 14,000,000, so the 2 % grant is worth 280,000 before the 15 % lost each year.
     // Full time, hired in month 5: the cliff vests 12/48 in month 16 and 1/48 a month to month 52.
     const d = 0.85;
     const ftEquity = 280_000 * ((20 / 48) * d + (12 / 48) * d ** 2 + (12 / 48) * d ** 3 + (4 / 48) * d ** 4);
@@ -63,6 +64,8 @@ describe('cost comparison', () => {
       vestedValue: expect.closeTo(35_000 + successorEquity, 6),
     });
     expect(result.economic.fullTimeTotal).toBeCloseTo(result.cash.fullTimeTotal + ftEquity, 6);
+    // At the example's 0 %, a round priced at the company value costs the holder nothing: the whole grant, 280,000.
+    expect(compareCosts({ ...usd, discountPct: 0 }).fullTimeEquity.vestedValue).toBeCloseTo(280_000, 6);
     // The fee dearer than the CTO's pay and nobody charged for the empty seat: full time costs less from month 1 on.
     expect(result.cash.difference).toBeLessThan(0);
     expect(result.cash.breakEvenMonth).toBeNull();

@@ -31,11 +31,13 @@
  * - Salaries, bonuses, fees and recruiting costs (a search is priced like the salary it
  *   fills) rise by `salaryGrowthPct` at the start of each year of the horizon (months
  *   13, 25, …), whoever is paid and whenever they started.
- * - Equity is diluted by `dilutionPct` at the start of each year of the horizon (a
- *   funding round), counted from each grant's month: a stake granted in month g loses
- *   a share at each round after g, none for rounds before it existed. The company value
- *   is held flat, so a round is a pure loss to the holder (the money it raises is not
- *   counted as raising the value).
+ * - Equity is priced at the company value the reader sets, held flat. A funding round
+ *   priced at that value costs a holder nothing (the money it raises adds to the
+ *   company as much as the new shares take), so the example counts no dilution.
+ *   `dilutionPct` is the share of a stake's value lost each year to what does cost a
+ *   holder: rounds below that value, or an option pool added without new money. It is
+ *   taken at the start of each year of the horizon, counted from each grant's month: a
+ *   stake granted in month g loses it at each year's start after g, none before.
  * - The success bonus in equity is granted when it is earned, in the engagement's last
  *   month, so no round dilutes it within the horizon.
  * - Each month's amount is discounted to today at `discountPct` a year:

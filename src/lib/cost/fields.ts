@@ -100,7 +100,6 @@ export const toolFields: { [T in ToolId]: Fields<T> } = {
   ],
 };
 
-/** Whether a number fits the field. */
 /** A tool's numbers by input name, as its model takes them. */
 export type ToolValues<T extends ToolId> = Record<Exclude<ToolParam<T>, 'cur'>, number>;
 
@@ -118,6 +117,7 @@ export function toolValues<T extends ToolId>(tool: T, values: Readonly<Record<st
   ) as ToolValues<T>;
 }
 
+/** Whether a number fits the field. */
 export function checkValue(spec: FieldSpec, value: number): FieldCheck {
   if (!Number.isFinite(value)) return { ok: false, error: 'malformed' };
   if (value < 0) return { ok: false, error: 'negative' };
