@@ -9,6 +9,7 @@
  * carries over, so Pagefind still reads text, filters and titles from HTML.
  */
 import { HTMLElement, parse, type Node } from 'node-html-parser';
+import { termKeys } from '../src/lib/search/query.ts';
 
 export interface EntryDocument {
   /** The result's address: the page, or the page and the entry's anchor. */
@@ -57,7 +58,9 @@ export function entryDocuments(html: string, url: string): EntryDocument[] {
   const documents = entries.map(({ heading, nodes }) => ({
     url: `${url}#${heading.id}`,
     content: document(
-      `<h1 data-pagefind-meta="title" data-pagefind-ignore>${heading.innerHTML}</h1><div data-pagefind-weight="${entryTextWeight}">${nodes.map((node) => node.toString()).join('')}</div>`,
+      `<h1 data-pagefind-meta="title" data-pagefind-ignore>${heading.innerHTML}</h1>${termKeys(heading.text)
+        .map((key) => `<span data-pagefind-filter="term:${escapeAttribute(key)}" data-pagefind-ignore></span>`)
+        .join('')}<div data-pagefind-weight="${entryTextWeight}">${nodes.map((node) => node.toString()).join('')}</div>`,
     ),
   }));
   for (const { heading, nodes } of entries) {

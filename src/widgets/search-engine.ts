@@ -9,7 +9,7 @@
  * details (title, excerpt) load a page at a time.
  */
 import type { Locale } from '../i18n/locales';
-import { beginsAWord, queryWords, spellingCombinations } from '../lib/search/query';
+import { beginsAWord, queryWords, spellingCombinations, termKey } from '../lib/search/query';
 import {
   interleave,
   matchedWords,
@@ -34,7 +34,7 @@ interface PagefindModule {
     ranking: { metaWeights: Record<string, number> };
   }): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+  search(query: string | null, options?: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Searches of one language per query at most (Vietnamese spellings with and without `đ`). */
@@ -123,11 +123,22 @@ async function searchLocale(query: string, locale: Locale): Promise<LocaleSearch
     ((await pagefind.search(searched))?.results ?? []).map((result) => ({
       key: `${locale}:${result.id}`,
       score: result.score,
+      exact: false,
       phrase,
       locale,
       details: result,
     })),
   );
+  // The glossary entry or FAQ question the query names exactly, filed under its term keys
+  // (scripts/search-entries.ts), only when some word of the query is in the index.
+  const term = termKey(query);
+  if (found.length > 0 && term !== '') {
+    searches.push(
+      pagefind.search(null, { filters: { term } }).then((named) =>
+        (named?.results ?? []).map((result) => ({ key: `${locale}:${result.id}`, score: result.score, exact: true, phrase: true, locale, details: result })),
+      ),
+    );
+  }
   const candidates = (await Promise.all(searches)).flat();
   return { candidates, missing: words.filter((word) => word.spellings.length === 0).map((word) => word.text) };
 }

@@ -12,14 +12,8 @@ import { openPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 
-/**
- * zh misses 3 of 29 (技术合伙人, 技术债务, CTO即服务多少钱: hit@3 0.897), so its bar is
- * checked by `npm run bench:search` until the ranking work of issue 13 lifts it; en and vi run here.
- */
-const gated = locales.filter((locale) => locale !== 'zh');
-
 describe('search relevance', () => {
-  it.each(gated)('shows the expected page among the first three results for nine in ten %s queries', { timeout: 180_000 }, async (locale) => {
+  it.each(locales)('shows the expected page among the first three results for nine in ten %s queries', { timeout: 180_000 }, async (locale) => {
     const { page, problems } = await openPage(browser());
     const ranked = await runRelevanceSet(page, locale, relevanceSet[locale]);
     const missed = ranked

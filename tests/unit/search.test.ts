@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beginsAWord, foldWord, queryWords, spellingCombinations } from '../../src/lib/search/query';
+import { beginsAWord, foldWord, queryWords, spellingCombinations, termKey, termKeys } from '../../src/lib/search/query';
 import {
   excerptParts,
   matchedWords,
@@ -103,9 +103,10 @@ describe('matchedWords', () => {
 });
 
 describe('rankCandidates', () => {
-  const candidate = (key: string, score: number, phrase = false): Candidate<string> => ({
+  const candidate = (key: string, score: number, phrase = false, exact = false): Candidate<string> => ({
     key,
     score,
+    exact,
     phrase,
     locale: 'en',
     details: `${key}@${score}`,
@@ -127,6 +128,34 @@ describe('rankCandidates', () => {
       ['vi:a@5', true],
       ['vi:b@3', false],
     ]);
+  });
+
+  it('ranks the entry the query names above phrase matches and scores, and keeps it so when another search found it too', () => {
+    const ranked = rankCandidates([candidate('zh:guide', 9, true), candidate('zh:entry', 2), candidate('zh:entry', 0, true, true), candidate('zh:other', 4)]);
+    expect(ranked.map((c) => [c.details, c.exact])).toEqual([
+      ['zh:entry@2', true],
+      ['zh:guide@9', false],
+      ['zh:other@4', false],
+    ]);
+  });
+});
+
+describe('termKey', () => {
+  it('reduces a term to what a reader may type for it: case, spaces, punctuation, tone marks and đ aside', () => {
+    expect(termKey('Nợ kỹ thuật')).toBe('nokythuat');
+    expect(termKey('no ky thuat')).toBe('nokythuat');
+    expect(termKey('Điểm hòa vốn')).toBe(termKey('diem hoa von'));
+    expect(termKey(' 技术债务 ')).toBe('技术债务');
+    expect(termKey('Break-even point')).toBe(termKey('break even point'));
+    expect(termKey('CTO 即服务要花多少钱？')).toBe('cto即服务要花多少钱');
+    expect(termKey('？！')).toBe('');
+  });
+
+  it('files a heading under its whole and each name it gives in brackets or after a slash', () => {
+    expect(termKeys('Vesting (vesting period, cliff)')).toEqual(['vestingvestingperiodcliff', 'vesting', 'vestingperiod', 'cliff']);
+    expect(termKeys('股权兑现（兑现期、悬崖期）')).toEqual(['股权兑现兑现期悬崖期', '股权兑现', '兑现期', '悬崖期']);
+    expect(termKeys('服务期／合作期')).toEqual(['服务期合作期', '服务期', '合作期']);
+    expect(termKeys('Technical debt')).toEqual(['technicaldebt']);
   });
 });
 
@@ -190,8 +219,12 @@ describe('entryDocuments', () => {
     expect(cto?.url).toBe('/zh/glossary/#cto');
     // The heading is the result's title, not part of its text, so the excerpt starts with the entry;
     // the text weighs half a guide's, so the guide about a topic ranks above an entry that mentions it.
+    // It is filed under the keys of its title, so a query naming the term finds it first.
     expect(cto?.content).toContain(
-      '<h1 data-pagefind-meta="title" data-pagefind-ignore>首席技术官（<abbr>CTO</abbr>）</h1><div data-pagefind-weight="0.5"><p>第一段</p><ul><li>要点</li></ul>',
+      '<h1 data-pagefind-meta="title" data-pagefind-ignore>首席技术官（<abbr>CTO</abbr>）</h1>' +
+        '<span data-pagefind-filter="term:首席技术官cto" data-pagefind-ignore></span><span data-pagefind-filter="term:首席技术官" data-pagefind-ignore></span>' +
+        '<span data-pagefind-filter="term:cto" data-pagefind-ignore></span>' +
+        '<div data-pagefind-weight="0.5"><p>第一段</p><ul><li>要点</li></ul>',
     );
     expect(cto?.content).not.toContain('归属');
     expect(vesting?.url).toBe('/zh/glossary/#vesting');

@@ -52,6 +52,22 @@ export function foldWord(word: string): string {
 }
 
 /**
+ * A glossary term or FAQ question reduced to what a reader may type for it: lower case,
+ * without spaces, punctuation or tone marks, `đ` as `d` (a Vietnamese phone keyboard
+ * without diacritics types neither). The index files each entry under the keys of its
+ * title (`termKeys`), and a query with the same key is asking for that entry.
+ */
+export function termKey(text: string): string {
+  return foldWord(text.normalize('NFC').toLocaleLowerCase().replaceAll('đ', 'd')).replace(/\s+/gu, '');
+}
+
+/** The keys of a heading: the whole, and each name it gives in brackets or after a slash ("Vesting (vesting period, cliff)"). */
+export function termKeys(title: string): string[] {
+  const names = [title, ...title.split(/[()（）／/、,，]/u)];
+  return [...new Set(names.map(termKey).filter((key) => key !== ''))];
+}
+
+/**
  * Whether some word of a result's text starts with what the reader typed: true for a word
  * still being typed ("engagem" in "engagements"), false for the short indexed word Pagefind
  * falls back to ("X" for "xyzzy"). Compound words count whole and by their parts.

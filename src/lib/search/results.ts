@@ -23,6 +23,8 @@ export interface Candidate<Details> {
   /** The same page found by two spellings shares a key. */
   key: string;
   score: number;
+  /** A glossary term or FAQ question the query names exactly (`termKey`): ranks above everything else. */
+  exact: boolean;
   /** Found with the query's words together, as a phrase: ranks above results that merely hold each word somewhere. */
   phrase: boolean;
   locale: Locale;
@@ -76,8 +78,9 @@ export function matchedWords(data: Pick<PagefindResultData, 'raw_content' | 'loc
 }
 
 /**
- * Each result once, with its best score and found as a phrase if any search found it so;
- * phrase matches first, then highest score, then by key for a stable order.
+ * Each result once, with its best score, and exact or found as a phrase if any search
+ * found it so; the entry the query names first, then phrase matches, then highest score,
+ * then by key for a stable order.
  */
 export function rankCandidates<Details>(candidates: readonly Candidate<Details>[]): Candidate<Details>[] {
   const best = new Map<string, Candidate<Details>>();
@@ -86,10 +89,12 @@ export function rankCandidates<Details>(candidates: readonly Candidate<Details>[
     if (!seen) best.set(candidate.key, candidate);
     else {
       const better = candidate.score > seen.score ? candidate : seen;
-      best.set(candidate.key, { ...better, phrase: seen.phrase || candidate.phrase });
+      best.set(candidate.key, { ...better, exact: seen.exact || candidate.exact, phrase: seen.phrase || candidate.phrase });
     }
   }
-  return [...best.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score || a.key.localeCompare(b.key));
+  return [...best.values()].sort(
+    (a, b) => Number(b.exact) - Number(a.exact) || Number(b.phrase) - Number(a.phrase) || b.score - a.score || a.key.localeCompare(b.key),
+  );
 }
 
 /**
