@@ -6,6 +6,8 @@ import {
   interleave,
   rankCandidates,
   toSearchHit,
+  withHighlight,
+  withoutHighlight,
   type Candidate,
   type PagefindResultData,
 } from '../../src/lib/search/results';
@@ -193,13 +195,39 @@ describe('toSearchHit', () => {
   it('shows at most three matching sections, in the index’s order', () => {
     const sub = (n: number) => ({ title: `S${n}`, url: `/a/#s${n}`, excerpt: '<mark>b</mark>' });
     const hit = toSearchHit('en', { ...data('/a/'), sub_results: [1, 2, 3, 4].map(sub) });
-    expect(hit.sections).toEqual([1, 2, 3].map((n) => ({ title: `S${n}`, url: `/a/#s${n}`, excerpt: [{ text: 'b', marked: true }] })));
+    expect(hit.sections).toEqual([1, 2, 3].map((n) => ({ title: `S${n}`, url: `/a/#s${n}:~:text=b`, excerpt: [{ text: 'b', marked: true }] })));
   });
 
-  it('reads title, type and the sections that match, leaving out the page’s own top', () => {
+  it('reads title, type and the sections that match, leaving out the page’s own top, each opening at its marked word', () => {
     const hit = toSearchHit('zh', data('/a/'));
-    expect(hit).toMatchObject({ title: 'T /a/', type: 'guide', locale: 'zh' });
-    expect(hit.sections.map((section) => section.url)).toEqual(['/a/#s']);
+    expect(hit).toMatchObject({ title: 'T /a/', type: 'guide', locale: 'zh', url: '/a/#:~:text=b' });
+    expect(hit.sections.map((section) => section.url)).toEqual(['/a/#s:~:text=b']);
+  });
+});
+
+describe('withHighlight', () => {
+  it('opens a result at the first word its excerpt marks, with the word before it as context', () => {
+    expect(withHighlight('/en/guides/handover/#why', excerptParts('… the four-year <mark>vesting</mark> and <mark>cliff</mark>'), 'en')).toBe(
+      '/en/guides/handover/#why:~:text=four%2Dyear-,vesting',
+    );
+    expect(withHighlight('/vi/guides/x/', excerptParts('một <mark>kỳ lân</mark>, hiếm'), 'vi')).toBe(`/vi/guides/x/#:~:text=m%E1%BB%99t-,${encodeURIComponent('kỳ lân')}`);
+  });
+
+  it('gives no context where the excerpt starts at the word, where it is cut, or in Chinese, whose words have no spaces', () => {
+    expect(withHighlight('/en/x/', excerptParts('<mark>Vesting</mark> starts'), 'en')).toBe('/en/x/#:~:text=Vesting');
+    expect(withHighlight('/en/x/', excerptParts('schedule… <mark>vesting</mark>'), 'en')).toBe('/en/x/#:~:text=vesting');
+    expect(withHighlight('/zh/x/#a', excerptParts('股权<mark>兑现</mark>期'), 'zh')).toBe(`/zh/x/#a:~:text=${encodeURIComponent('兑现')}`);
+  });
+
+  it('escapes what the text directive reserves, and leaves an excerpt with no mark as it is', () => {
+    expect(withHighlight('/en/x/', excerptParts('a <mark>co-founder,&amp;</mark>'), 'en')).toBe('/en/x/#:~:text=a-,co%2Dfounder%2C%26');
+    expect(withHighlight('/en/x/#s', excerptParts('nothing marked'), 'en')).toBe('/en/x/#s');
+  });
+
+  it('is undone by withoutHighlight, which gives the page and section it opens', () => {
+    expect(withoutHighlight('/en/x/#s:~:text=a-,b')).toBe('/en/x/#s');
+    expect(withoutHighlight('/en/x/#:~:text=b')).toBe('/en/x/');
+    expect(withoutHighlight('/en/x/#s')).toBe('/en/x/#s');
   });
 });
 

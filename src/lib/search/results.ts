@@ -114,18 +114,46 @@ export function interleave<Item>(lists: readonly (readonly Item[])[]): Item[] {
   return merged;
 }
 
+/** A text directive's value: percent-encoded, with the characters the directive itself uses (`-`, `,`, `&`) escaped too. */
+const directiveText = (text: string) => encodeURIComponent(text).replaceAll('-', '%2D');
+
+/**
+ * A result's address with a text fragment (`#:~:text=`) for the first word its excerpt
+ * marks: the browser scrolls to that word and highlights it, with no script on the page
+ * (Chromium, Safari 16.1+, Firefox 131+; others ignore it). The word the excerpt shows
+ * before it, where the language spaces its words, is given as context, so the word is
+ * found where Pagefind found it rather than at its first use on the page. If the browser
+ * finds no such text it falls back to the address's `#section`.
+ */
+export function withHighlight(url: string, excerpt: readonly ExcerptPart[], locale: Locale): string {
+  const at = excerpt.findIndex((part) => part.marked && part.text.trim() !== '');
+  if (at === -1) return url;
+  const word = excerpt[at]!.text.trim();
+  const before = locale === 'zh' ? '' : (excerpt[at - 1]?.text.trim().split(/\s+/u).at(-1) ?? '');
+  const context = before === '' || before.endsWith('…') ? '' : `${directiveText(before)}-,`;
+  return `${url.includes('#') ? url : `${url}#`}:~:text=${context}${directiveText(word)}`;
+}
+
+/** An address without the text fragment `withHighlight` adds: the page and section it opens. */
+export function withoutHighlight(url: string): string {
+  const at = url.indexOf(':~:');
+  return at === -1 ? url : url.slice(0, at).replace(/#$/u, '');
+}
+
 /** What the UI shows of one result: its title, type, excerpt and up to three matching sections. */
 export function toSearchHit(locale: Locale, data: PagefindResultData): SearchHit {
+  const excerpt = excerptParts(data.excerpt);
   return {
-    url: data.url,
+    url: withHighlight(data.url, excerpt, locale),
     title: data.meta.title ?? data.url,
     locale,
     type: data.filters?.['type']?.[0],
-    excerpt: excerptParts(data.excerpt),
+    excerpt,
     sections: (data.sub_results ?? [])
       .filter((sub) => sub.url !== data.url && sub.url.includes('#'))
       .map((sub) => ({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) }))
       .filter((section) => section.excerpt.some((part) => part.marked))
-      .slice(0, 3),
+      .slice(0, 3)
+      .map((section) => ({ ...section, url: withHighlight(section.url, section.excerpt, locale) })),
   };
 }
