@@ -997,7 +997,7 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
     const expected = {
       en: [`1 large success (${one})`, `3 large successes (${three})`],
       zh: [`大获成功 1 次（${one}）`, `大获成功 3 次（${three}）`],
-      vi: [`1 thành công lớn (${one})`, `3 thành công lớn (${three})`],
+      vi: [`1 lần thành công lớn (${one})`, `3 lần thành công lớn (${three})`],
     }[locale];
     await expect.poll(() => cells(page, t['calc.career.mostLikely'])).toEqual(expected);
   });

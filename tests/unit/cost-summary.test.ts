@@ -45,12 +45,12 @@ const written: Record<Locale, { fullTimeUnlessAbove: string; serviceUnlessBelow:
   },
   vi: {
     fullTimeUnlessAbove:
-      'CTO toàn thời gian rẻ hơn, trừ khi một tháng không có người lãnh đạo kỹ thuật khiến bạn thiệt hơn 18.000\u00a0US$: với mức 0\u00a0US$ mỗi tháng, ít hơn 54.000\u00a0US$ tiền mặt trong 1 năm.',
+      'CTO toàn thời gian rẻ hơn, trừ khi một tháng không có người lãnh đạo kỹ thuật khiến bạn thiệt hại trên 18.000\u00a0US$. Với mức 0\u00a0US$ mỗi tháng, phương án này rẻ hơn 54.000\u00a0US$ (tiền mặt) trong 1 năm.',
     serviceUnlessBelow:
-      'CTO dịch vụ rẻ hơn, trừ khi một tháng không có người lãnh đạo kỹ thuật khiến bạn thiệt ít hơn 18.000\u00a0US$: với mức 20.000\u00a0US$ mỗi tháng, ít hơn 6.000\u00a0US$ tiền mặt trong 1 năm.',
+      'CTO dịch vụ rẻ hơn, trừ khi một tháng không có người lãnh đạo kỹ thuật khiến bạn thiệt hại dưới 18.000\u00a0US$. Với mức 20.000\u00a0US$ mỗi tháng, phương án này rẻ hơn 6.000\u00a0US$ (tiền mặt) trong 1 năm.',
     fullTimeStart: 'Cộng dồn theo từng tháng, CTO toàn thời gian chưa lúc nào tốn hơn CTO dịch vụ: tổng cộng ít hơn 18.000\u00a0US$ tiền mặt trong 1 năm.',
     serviceUnlessAbove:
-      'CTO dịch vụ rẻ hơn, trừ khi một tháng không có người lãnh đạo kỹ thuật khiến bạn thiệt hơn 9.048\u00a0US$: với mức 0\u00a0US$ mỗi tháng, ít hơn 38.000\u00a0US$ tiền mặt trong 1 năm.',
+      'CTO dịch vụ rẻ hơn, trừ khi một tháng không có người lãnh đạo kỹ thuật khiến bạn thiệt hại trên 9.048\u00a0US$. Với mức 0\u00a0US$ mỗi tháng, phương án này rẻ hơn 38.000\u00a0US$ (tiền mặt) trong 1 năm.',
   },
 };
 
