@@ -28,11 +28,16 @@ const usdSalaries: Record<SalaryLevel, number> = { cto: 200_000, lead: 150_000, 
 /**
  * One set of example salaries per currency, shared by the three tools, so that a CTO
  * earns the same example salary in the cost comparison, the bad-hire cost and the
- * career calculator. Annual figures.
+ * career calculator. Annual figures. Marked pure so that pages which never read it
+ * (every island) do not ship it.
  */
-export const exampleSalaries = Object.fromEntries(
-  Object.entries(exampleScale).map(([currency, scale]) => [currency, Object.fromEntries(Object.entries(usdSalaries).map(([level, usd]) => [level, usd * scale]))]),
-) as Record<Currency, Record<SalaryLevel, number>>;
+export const exampleSalaries = /* @__PURE__ */ salariesInEachCurrency();
+
+function salariesInEachCurrency(): Record<Currency, Record<SalaryLevel, number>> {
+  return Object.fromEntries(
+    Object.entries(exampleScale).map(([currency, scale]) => [currency, Object.fromEntries(Object.entries(usdSalaries).map(([level, usd]) => [level, usd * scale]))]),
+  ) as Record<Currency, Record<SalaryLevel, number>>;
+}
 
 /** The fields that start from a shared example salary, and which one; the pages label them as such. */
 export const salaryFields = {

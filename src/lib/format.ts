@@ -120,7 +120,7 @@ export function formatYears(years: number, intlLocale: string): string {
   return numberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 }).format(years);
 }
 
-/** Sentences in a row: Chinese full stops need no space after them, Latin ones do. */
+/** Sentences in a row: Chinese full stops need no space after them, Latin ones do; an empty one adds nothing. */
 export function joinSentences(...sentences: string[]): string {
-  return sentences.reduce((text, next) => (text === '' ? next : /[。！？]$/u.test(text) ? text + next : `${text} ${next}`), '');
+  return sentences.reduce((text, next) => (text === '' || next === '' ? text + next : /[。！？]$/u.test(text) ? text + next : `${text} ${next}`), '');
 }

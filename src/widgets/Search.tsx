@@ -17,7 +17,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { fill } from '../i18n/fill';
 import { pluralForm } from '../i18n/plural';
 import { locales, type Locale } from '../i18n/locales';
-import type { ExcerptPart, SearchHit } from '../lib/search/results';
+import { resultHref, type ExcerptPart, type SearchHit } from '../lib/search/results';
 import { preloadSearch, searchSite, type SearchResults } from './search-engine';
 import type { SearchProps } from './search-props';
 
@@ -286,7 +286,7 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
           <ol class="search-results">
             {hits.map((hit) => (
               <li key={hit.url} lang={languages[hit.locale].htmlLang}>
-                <a class="search-hit" href={hit.url}>
+                <a class="search-hit" href={resultHref(hit.url, location.pathname)}>
                   <span class="search-hit-title">{hit.title}</span>
                   <span class="search-badges">
                     {hit.type && strings.types[hit.type] && <span class="search-badge">{strings.types[hit.type]}</span>}
@@ -300,7 +300,7 @@ export default function Search({ locale, strings, languages, links, syncUrl = fa
                   <ul class="search-sections" aria-label={strings.sections}>
                     {hit.sections.map((section) => (
                       <li key={section.url}>
-                        <a href={section.url}>{section.title}</a>
+                        <a href={resultHref(section.url, location.pathname)}>{section.title}</a>
                       </li>
                     ))}
                   </ul>

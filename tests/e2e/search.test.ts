@@ -1,6 +1,7 @@
 /** Search as a reader uses it: the header dialog, the shortcut keys, the search page and ?q=. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { withoutHighlight } from '../../src/lib/search/results';
 import { axeViolations, openPage, useBrowser } from './harness';
 
 const browser = useBrowser();
@@ -17,13 +18,35 @@ const cases = [
   { locale: 'vi', query: 'cto thue ngoai', expected: '/vi/glossary/#cto-as-a-service' },
 ] as const;
 
-const hitLinks = (page: Page) => page.locator('.search-hit').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+/** The result links as written, text fragment and all. */
+const rawHitLinks = (page: Page) => page.locator('.search-hit').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+/** The page and section each result opens, without the text fragment that highlights its word. */
+const hitLinks = async (page: Page) => (await rawHitLinks(page)).map(withoutHighlight);
+/** Waits until the page is at `address` (path and #section), whatever text fragment the link carried. */
+const waitForAddress = (page: Page, address: string) => page.waitForURL((url) => withoutHighlight(url.pathname + url.hash) === address);
 
 /** How long to wait for a search: the machine running the tests may be busy. */
 const searching = { timeout: 30_000 };
 
 async function waitForResults(page: Page) {
   await page.locator('.search-results li').first().waitFor(searching);
+}
+
+/** How many pixels of a PNG are pure magenta, counted in a blank page's canvas. */
+async function magentaPixels(png: Buffer): Promise<number> {
+  const { page } = await openPage(browser());
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    let count = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === 255 && pixels[i + 1] === 0 && pixels[i + 2] === 255) count++;
+    return count;
+  }, png.toString('base64'));
 }
 
 /** Opens the header search with `/` and waits until its UI has loaded, with the focus in its box. */
@@ -79,14 +102,14 @@ describe('search', () => {
     await page.keyboard.press('Control+k');
     await page.keyboard.type('vesting');
     await waitForResultsOf(page, 'vesting');
-    const [first] = await hitLinks(page);
+    const [first = ''] = await rawHitLinks(page);
     await page.keyboard.press('ArrowDown');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(first);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(first);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**${first}`);
+    await waitForAddress(page, withoutHighlight(first));
   });
 
   it('opens the first result of the query typed, not one left from the query before', async () => {
@@ -111,7 +134,7 @@ describe('search', () => {
     await page.keyboard.type(' portfolio');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname !== '/en/', searching);
-    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(expected);
+    expect(withoutHighlight(new URL(page.url()).pathname + new URL(page.url()).hash)).toBe(expected);
   });
 
   it('closes when Enter opens a result on the page the reader is on', async () => {
@@ -122,7 +145,7 @@ describe('search', () => {
     await waitForResultsOf(page, 'vesting');
     expect((await hitLinks(page))[0]).toBe('/en/glossary/#vesting');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/en/glossary/#vesting');
+    await waitForAddress(page, '/en/glossary/#vesting');
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
     const top = await page.locator('#vesting').evaluate((heading) => heading.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
@@ -137,11 +160,52 @@ describe('search', () => {
     await waitForResultsOf(page, 'handover ending');
     const section = page.getByRole('dialog').locator('.search-sections a[href="/en/guides/handover/#why-the-ending-matters"]');
     await section.click();
-    await page.waitForURL('**/en/guides/handover/#why-the-ending-matters');
+    await waitForAddress(page, '/en/guides/handover/#why-the-ending-matters');
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
     const top = await page.locator('#why-the-ending-matters').evaluate((heading) => heading.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(300);
+  });
+
+  it('opens a section result at the word it matched, on screen and marked as the excerpt marks it', async () => {
+    // CSP bypassed so that the test can paint the highlight in a colour of its own.
+    const { page } = await openPage(browser(), { viewport: { width: 390, height: 800 }, bypassCSP: true });
+    await page.goto('/en/');
+    await openDialog(page);
+    await page.keyboard.type('reverse shadow');
+    await waitForResultsOf(page, 'reverse shadow');
+    const link = page.getByRole('dialog').locator('.search-sections a').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    const word = decodeURIComponent(/:~:text=(?:.*-,)?(.*)$/.exec(href)?.[1] ?? '');
+    expect(word.toLowerCase()).toMatch(/reverse|shadow/);
+    await link.click();
+    await waitForAddress(page, withoutHighlight(href));
+    // The marked word is on screen, below the sticky header.
+    const shown = () =>
+      page.evaluate((word) => {
+        const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.toLowerCase().indexOf(word.toLowerCase());
+          if (at === -1) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + word.length);
+          const { top, bottom } = range.getBoundingClientRect();
+          if (top >= header && bottom <= innerHeight) return true;
+        }
+        return false;
+      }, word);
+    await expect.poll(shown).toBe(true);
+    // Marked: paint the page's ::target-text in a colour nothing else uses and look for it on screen.
+    const magenta = '::target-text { background: rgb(255, 0, 255) !important; }';
+    await page.addStyleTag({ content: magenta });
+    await expect.poll(async () => magentaPixels(await page.screenshot())).toBeGreaterThan(50);
+    // The same section opened without the text fragment marks nothing.
+    const { page: plain } = await openPage(browser(), { viewport: { width: 390, height: 800 }, bypassCSP: true });
+    await plain.goto(withoutHighlight(href));
+    await plain.addStyleTag({ content: magenta });
+    expect(await magentaPixels(await plain.screenshot())).toBe(0);
   });
 
   it('stays open for a click on its own padding and closes for one outside it', async () => {
@@ -323,12 +387,12 @@ describe('search', () => {
     await openDialog(page);
     await page.keyboard.type('vesting');
     await waitForResultsOf(page, 'vesting');
-    const entry = page.getByRole('dialog').locator('.search-results > li').filter({ has: page.locator('a[href="/en/glossary/#vesting"]') });
+    const entry = page.getByRole('dialog').locator('.search-results > li').filter({ has: page.locator('a[href^="/en/glossary/#vesting:"]') });
     await expect(entry.locator('.search-hit-title').textContent()).resolves.toBe('Vesting (vesting period, cliff)');
     await expect(entry.locator('.search-badge').textContent()).resolves.toBe('Glossary');
     const excerpt = (await entry.locator('.search-excerpt').innerText()).replace(/\s+/g, ' ').trim();
     await entry.locator('.search-hit').click();
-    await page.waitForURL('**/en/glossary/#vesting');
+    await waitForAddress(page, '/en/glossary/#vesting');
     const entryText = await page.evaluate(() => {
       const heading = document.getElementById('vesting');
       let text = heading?.textContent ?? '';
@@ -337,9 +401,15 @@ describe('search', () => {
     });
     expect(excerpt.length).toBeGreaterThan(40);
     expect(entryText).toContain(excerpt);
-    const top = await page.locator('#vesting').evaluate((heading) => heading.getBoundingClientRect().top);
-    expect(top).toBeGreaterThanOrEqual(0);
-    expect(top).toBeLessThan(300);
+    // The page opens at the entry: at its heading, or at the word the result matched in it.
+    const entryOnScreen = () =>
+      page.evaluate(() => {
+        const heading = document.getElementById('vesting')!;
+        let last: Element = heading;
+        for (let node = heading.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling) last = node;
+        return heading.getBoundingClientRect().top < innerHeight && last.getBoundingClientRect().bottom > 0;
+      });
+    await expect.poll(entryOnScreen).toBe(true);
   });
 
   it.each(['kỳ lân', 'ky lan'])('ranks the pages that hold “kỳ lân” together above pages with “kỳ” and “lân” apart, for “%s”', async (query) => {
@@ -364,7 +434,7 @@ describe('search', () => {
     const first = page.getByRole('dialog').locator('.search-hit').first();
     await expect(first.locator('.search-hit-title').textContent()).resolves.toBe('什么是首席技术官即服务（CTO 即服务）？');
     await first.click();
-    await page.waitForURL('**/zh/guides/cto-as-a-service/');
+    await waitForAddress(page, '/zh/guides/cto-as-a-service/');
     await expect(page.locator('body').innerText()).resolves.not.toContain('外聘');
   });
 

@@ -27,6 +27,7 @@ describe('money formatting', () => {
   it('joins sentences with a space only after Latin punctuation', () => {
     expect(joinSentences('One.', 'Two.')).toBe('One. Two.');
     expect(joinSentences('第一句。', '第二句。')).toBe('第一句。第二句。');
+    expect(joinSentences('One.', '', 'Two.', '')).toBe('One. Two.');
     expect(joinSentences('真的吗？', '是的！', '好。')).toBe('真的吗？是的！好。');
     expect(joinSentences('Really?', 'Yes!', 'Good.')).toBe('Really? Yes! Good.');
     // A Chinese sentence ending in a Latin mark (a quoted figure) still takes the space.

@@ -6,6 +6,7 @@ import {
   interleave,
   rankCandidates,
   toSearchHit,
+  resultHref,
   withHighlight,
   withoutHighlight,
   type Candidate,
@@ -206,22 +207,30 @@ describe('toSearchHit', () => {
 });
 
 describe('withHighlight', () => {
-  it('opens a result at the first word its excerpt marks, with the word before it as context', () => {
+  it('opens a result at the first word its excerpt marks, with the words around it as context', () => {
     expect(withHighlight('/en/guides/handover/#why', excerptParts('… the four-year <mark>vesting</mark> and <mark>cliff</mark>'), 'en')).toBe(
-      '/en/guides/handover/#why:~:text=four%2Dyear-,vesting',
+      '/en/guides/handover/#why:~:text=four%2Dyear-,vesting,-and',
     );
+    // A comma after the word is not a word of context: the suffix must follow the word across spaces alone.
     expect(withHighlight('/vi/guides/x/', excerptParts('một <mark>kỳ lân</mark>, hiếm'), 'vi')).toBe(`/vi/guides/x/#:~:text=m%E1%BB%99t-,${encodeURIComponent('kỳ lân')}`);
   });
 
-  it('gives no context where the excerpt starts at the word, where it is cut, or in Chinese, whose words have no spaces', () => {
-    expect(withHighlight('/en/x/', excerptParts('<mark>Vesting</mark> starts'), 'en')).toBe('/en/x/#:~:text=Vesting');
+  it('gives only the context the excerpt has: none where it starts or ends at the word or is cut there, none in Chinese, whose words have no spaces', () => {
+    expect(withHighlight('/en/x/', excerptParts('<mark>Vesting</mark> starts'), 'en')).toBe('/en/x/#:~:text=Vesting,-starts');
     expect(withHighlight('/en/x/', excerptParts('schedule… <mark>vesting</mark>'), 'en')).toBe('/en/x/#:~:text=vesting');
+    expect(withHighlight('/en/x/', excerptParts('— <mark>vesting</mark> …'), 'en')).toBe('/en/x/#:~:text=vesting');
     expect(withHighlight('/zh/x/#a', excerptParts('股权<mark>兑现</mark>期'), 'zh')).toBe(`/zh/x/#a:~:text=${encodeURIComponent('兑现')}`);
   });
 
   it('escapes what the text directive reserves, and leaves an excerpt with no mark as it is', () => {
     expect(withHighlight('/en/x/', excerptParts('a <mark>co-founder,&amp;</mark>'), 'en')).toBe('/en/x/#:~:text=a-,co%2Dfounder%2C%26');
     expect(withHighlight('/en/x/#s', excerptParts('nothing marked'), 'en')).toBe('/en/x/#s');
+  });
+
+  it('is left off a section of the page the reader is on, where a jump within the page would ignore it', () => {
+    expect(resultHref('/en/glossary/#vesting:~:text=vesting', '/en/glossary/')).toBe('/en/glossary/#vesting');
+    expect(resultHref('/en/glossary/#vesting:~:text=vesting', '/en/faq/')).toBe('/en/glossary/#vesting:~:text=vesting');
+    expect(resultHref('/en/faq/#:~:text=fee', '/en/faq/')).toBe('/en/faq/');
   });
 
   it('is undone by withoutHighlight, which gives the page and section it opens', () => {

@@ -108,13 +108,8 @@ export type ToolValues<T extends ToolId> = Record<Exclude<ToolParam<T>, 'cur'>, 
  * a missing input is a programming error (every state is filled from the examples).
  */
 export function toolValues<T extends ToolId>(tool: T, values: Readonly<Record<string, number>>): ToolValues<T> {
-  return Object.fromEntries(
-    toolFields[tool].map(({ name }) => {
-      const value = values[name];
-      if (value === undefined) throw new Error(`${tool}: no value for ${name}`);
-      return [name, value];
-    }),
-  ) as ToolValues<T>;
+  for (const { name } of toolFields[tool]) if (values[name] === undefined) throw new Error(`${tool} lacks ${name}`);
+  return values as ToolValues<T>;
 }
 
 /** Whether a number fits the field. */

@@ -117,27 +117,43 @@ export function interleave<Item>(lists: readonly (readonly Item[])[]): Item[] {
 /** A text directive's value: percent-encoded, with the characters the directive itself uses (`-`, `,`, `&`) escaped too. */
 const directiveText = (text: string) => encodeURIComponent(text).replaceAll('-', '%2D');
 
+/** A word of context for a text fragment: one with a letter or digit, from an excerpt that is not cut there. */
+const contextWord = (word: string | undefined) => (word !== undefined && /[\p{L}\p{N}]/u.test(word) && !word.includes('…') ? word : undefined);
+
 /**
  * A result's address with a text fragment (`#:~:text=`) for the first word its excerpt
  * marks: the browser scrolls to that word and highlights it, with no script on the page
- * (Chromium, Safari 16.1+, Firefox 131+; others ignore it). The word the excerpt shows
- * before it, where the language spaces its words, is given as context, so the word is
- * found where Pagefind found it rather than at its first use on the page. If the browser
- * finds no such text it falls back to the address's `#section`.
+ * (Chromium, Safari 16.1+, Firefox 131+; others ignore it). The words the excerpt shows
+ * just before and after it, where the language spaces its words, are given as context,
+ * so the word is found where Pagefind found it rather than at its first use on the page
+ * (a table of contents, say). If the browser finds no such text it falls back to the
+ * address's `#section`.
  */
 export function withHighlight(url: string, excerpt: readonly ExcerptPart[], locale: Locale): string {
   const at = excerpt.findIndex((part) => part.marked && part.text.trim() !== '');
   if (at === -1) return url;
   const word = excerpt[at]!.text.trim();
-  const before = locale === 'zh' ? '' : (excerpt[at - 1]?.text.trim().split(/\s+/u).at(-1) ?? '');
-  const context = before === '' || before.endsWith('…') ? '' : `${directiveText(before)}-,`;
-  return `${url.includes('#') ? url : `${url}#`}:~:text=${context}${directiveText(word)}`;
+  const spaced = locale !== 'zh';
+  const before = spaced ? contextWord(excerpt[at - 1]?.text.trim().split(/\s+/u).at(-1)) : undefined;
+  const after = spaced ? contextWord(excerpt[at + 1]?.text.trim().split(/\s+/u)[0]) : undefined;
+  const directive = [before && `${directiveText(before)}-`, directiveText(word), after && `-${directiveText(after)}`].filter(Boolean).join(',');
+  return `${url.includes('#') ? url : `${url}#`}:~:text=${directive}`;
 }
 
 /** An address without the text fragment `withHighlight` adds: the page and section it opens. */
 export function withoutHighlight(url: string): string {
   const at = url.indexOf(':~:');
   return at === -1 ? url : url.slice(0, at).replace(/#$/u, '');
+}
+
+/**
+ * The address a result links to from the page at `currentPath`. A section of that very
+ * page gets its plain `#section`: a jump within a page ignores the text fragment, and
+ * Chromium then looks for an element named by the whole fragment and scrolls nowhere.
+ */
+export function resultHref(url: string, currentPath: string): string {
+  const plain = withoutHighlight(url);
+  return plain.split('#')[0] === currentPath ? plain : url;
 }
 
 /** What the UI shows of one result: its title, type, excerpt and up to three matching sections. */

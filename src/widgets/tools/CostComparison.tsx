@@ -5,7 +5,7 @@ import { localeInfo } from '../../i18n/locales';
 import { compareCosts, costComparisonInput, type CostLines, type ServiceMode, type Successor } from '../../lib/cost/cost-comparison';
 import { costVerdict, type CostVerdict } from '../../lib/cost/verdict';
 import { costDifference } from '../../lib/cost/verdict-metric';
-import { formatMoney, formatMoneyCompact, formatPercentComputed, formatPercentExact, formatYears, joinSentences } from '../../lib/format';
+import { formatMoney, formatMoneyCompact, formatPercentComputed, formatPercentExact, formatYears, joinSentences, numberFormat } from '../../lib/format';
 import LineChart from './LineChart';
 import ResultTable from './ResultTable';
 import SensitivitySection from './SensitivitySection';
@@ -54,7 +54,7 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
   const money = (v: number) => formatMoney(v, tool.currency, intlLocale);
   // Axis ticks such as 1.25M need a second fraction digit.
   const tick = (v: number) => formatMoneyCompact(v, tool.currency, intlLocale, 2);
-  const yearsShort = new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'short' });
+  const yearsShort = numberFormat(intlLocale, { style: 'unit', unit: 'year', unitDisplay: 'short' });
   const view: View = tool.choices.view === 'economic' ? 'economic' : 'cash';
   const mode: ServiceMode = tool.choices.svcMode === 'fractional' ? 'fractional' : 'seat';
   const successor: Successor = tool.choices.successor === 'lead' ? 'lead' : 'cto';
@@ -68,11 +68,11 @@ export default function CostComparison(props: ToolProps<'cost-comparison'>) {
   const amount = money(Math.abs(r.difference));
   const verdict = costVerdict(r);
   // A path that never starts within the horizon is only empty months: the verdict is true but says little, so the headline says why.
-  const notStarted = [
-    ...(result.fullTimeStarts ? [] : [fill(s['calc.cc.notStarted.fullTime'], { years })]),
-    ...(result.serviceStarts ? [] : [fill(s['calc.cc.notStarted.service'], { years })]),
-  ];
-  const summary = joinSentences(costSummary(r, input.vacancyMonthlyCost, { years, basis, money }, s), ...notStarted);
+  const summary = joinSentences(
+    costSummary(r, input.vacancyMonthlyCost, { years, basis, money }, s),
+    result.fullTimeStarts ? '' : fill(s['calc.cc.notStarted.fullTime'], { years }),
+    result.serviceStarts ? '' : fill(s['calc.cc.notStarted.service'], { years }),
+  );
   const breakEven = verdict.cheaper !== 'neither' && verdict.from !== 'start' ? verdict.from : null;
   const winner = (lines: CostLines, v: CostVerdict) =>
     v.cheaper === 'neither' ? s['calc.cc.views.equal'] : fill(s[`calc.cc.views.${v.cheaper}`], { amount: money(Math.abs(lines.difference)) });
