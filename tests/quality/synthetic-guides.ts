@@ -65,7 +65,7 @@ const pools: Record<Locale, Pool> = {
 
 /** What a real guide holds besides prose: what the synthetic guides copy from it. */
 export interface GuideProfile {
-  /** The real guide's file name, e.g. `handover.mdx`. */
+  /** The real guide's file name, e.g. `handover.md` or `bad-cto-cost.mdx`. */
   file: string;
   /** Module imports (MDX only). */
   imports: string[];
