@@ -294,8 +294,8 @@ export const enTools = {
   'calc.cc.breakEvenNone': 'None',
   'calc.cc.breakEvenDefined':
     'The break-even point is the first month from which the path that costs less over the whole horizon stays cheaper, in cumulative cost, until the horizon ends.',
-  'calc.cc.breakEvenNever.service': 'The lines never cross: in cumulative cost, CTO as a service is no dearer than a full-time CTO at any month of the horizon, so there is no break-even point.',
-  'calc.cc.breakEvenNever.fullTime': 'The lines never cross: in cumulative cost, a full-time CTO is no dearer than CTO as a service at any month of the horizon, so there is no break-even point.',
+  'calc.cc.breakEvenNever.service': 'The lines never cross: the cumulative cost of CTO as a service never exceeds that of a full-time CTO, so there is no break-even point.',
+  'calc.cc.breakEvenNever.fullTime': 'The lines never cross: the cumulative cost of a full-time CTO never exceeds that of CTO as a service, so there is no break-even point.',
   'calc.cc.breakEvenTie': 'Both paths cost the same over the horizon, so neither breaks even against the other.',
   'calc.cc.vacancyFlip': 'Vacancy cost that changes the verdict',
   'calc.cc.vacancyFlipValue': '{amount} a month',
