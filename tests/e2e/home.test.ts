@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/translate';
-import { openPage, useBrowser } from './harness';
+import { openPage, sharedPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 
@@ -42,7 +42,7 @@ describe('the home page', () => {
 
   it.each(locales)('shows the glossary and the FAQ in the page itself in %s', async (locale) => {
     const t = dictionaries[locale];
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto(`/${locale}/`);
     const main = page.getByRole('main');
     await expect(main.getByRole('link', { name: t['nav.glossary'], exact: true }).getAttribute('href')).resolves.toBe(`/${locale}/glossary/`);
