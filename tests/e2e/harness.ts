@@ -72,8 +72,8 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
  * of a page load's CPU, the largest share of a test that only loads a page and reads it.
  * What a shared page keeps: the HTTP cache, the history, and any init script, emulated
  * media or viewport a test sets, so a test that counts requests, makes one fail, goes
- * back, adds an init script or changes the emulation uses `openPage` (or, for the
- * emulation, sets it itself before loading its page).
+ * back past its own first page, adds an init script or changes the emulation uses
+ * `openPage` (or, for the emulation, sets it itself before loading its page).
  */
 export async function sharedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const key = JSON.stringify(options);
