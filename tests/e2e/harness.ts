@@ -20,8 +20,9 @@ const sharedPages: SharedEntry[] = [];
 
 /**
  * Connects to the shared Chromium before the file's tests and disconnects after. Each
- * test's pages are closed when it ends, so a long file does not keep dozens of live
- * pages (and their renderer processes) until its last test.
+ * test's pages are closed (or, from `sharedPage`, emptied for a later test) when it ends,
+ * so a long file does not keep dozens of live pages (and their renderer processes) until
+ * its last test.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
