@@ -1,16 +1,19 @@
 /**
  * axe-core on every built page, in the light and the dark theme. The page loads once and
  * the emulated colour scheme switches under it (the styles follow `prefers-color-scheme`
- * live), so each page costs one load and two axe runs, the bulk of this file's time.
+ * live), so each page costs one load and two axe runs, the bulk of this file's time. The
+ * pages share one browser tab, emptied between tests, which saves a renderer per page.
  */
 import { describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, openPage, useBrowser } from './harness';
+import { axeViolations, builtPages, sharedPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 
 describe('accessibility', () => {
   it.each(builtPages())('axe finds no violation on %s in the light or the dark theme', async (path) => {
-    const { page } = await openPage(browser(), { colorScheme: 'light' });
+    const { page } = await sharedPage(browser());
+    // An earlier test left its page in the dark theme: load this one in the light, as a fresh page would.
+    await page.emulateMedia({ colorScheme: 'light' });
     // `/` sends a reader with JavaScript on elsewhere: check the chooser as served, without its script.
     if (path === '/') await page.route('**/*.js', (route) => route.abort());
     await page.goto(path);

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
-import { builtPages, openPage, useBrowser } from './harness';
+import { builtPages, sharedPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -51,7 +51,7 @@ function drawnText(page: Page, figure: string) {
 
 describe('diagrams on a 390 px phone', () => {
   it.each(diagramPages)('$path shows its $kind diagram, in its language, readable and inside its boxes', async ({ path, locale, kind }) => {
-    const { page } = await openPage(browser(), phone);
+    const { page } = await sharedPage(browser(), phone);
     await page.goto(path);
     const figure = `.diagram-${kind}`;
     const drawing = page.getByRole('img', { name: await page.locator(`${figure} figcaption`).innerText() });
@@ -74,7 +74,7 @@ describe('diagrams on a 390 px phone', () => {
   });
 
   it('opens the text version from the keyboard', async () => {
-    const { page } = await openPage(browser(), phone);
+    const { page } = await sharedPage(browser(), phone);
     await page.goto('/vi/guides/handover/');
     const summary = page.locator('.diagram summary');
     await expect(summary.innerText()).resolves.toBe('Sơ đồ dạng văn bản');
@@ -92,7 +92,7 @@ describe('the worked example: the English handover guide', () => {
     ['phone', phone],
     ['desktop', desktop],
   ])('shows the In short box under the header, then a takeaway and a warning (%s)', async (_, options) => {
-    const { page } = await openPage(browser(), options);
+    const { page } = await sharedPage(browser(), options);
     await page.goto('/en/guides/handover/');
     const inShort = page.getByRole('region', { name: 'In short' });
     await expect(inShort.isVisible()).resolves.toBe(true);
@@ -117,7 +117,7 @@ describe('the worked example: the English handover guide', () => {
   });
 
   it.each(['light', 'dark'] as const)('tells a takeaway from a warning by colour in the %s theme', async (colorScheme) => {
-    const { page } = await openPage(browser(), { ...phone, colorScheme });
+    const { page } = await sharedPage(browser(), { ...phone, colorScheme });
     await page.goto('/en/guides/handover/');
     const look = (name: string) =>
       page.getByRole('note', { name }).evaluate((el) => {
@@ -134,7 +134,7 @@ describe('the worked example: the English handover guide', () => {
 
 describe.each(locales)('every %s guide on a 390 px phone', (locale) => {
   it('titles its In short box and callouts in its language, and shows every table cell whole', async () => {
-    const { page } = await openPage(browser(), phone);
+    const { page } = await sharedPage(browser(), phone);
     for (const path of guidePages.filter((p) => p.startsWith(`/${locale}/`))) {
       await page.goto(path);
       for (const title of await page.locator('.in-short h2, .callout-title').allInnerTexts()) expect(title, path).toMatch(looksLike[locale]);
@@ -158,7 +158,7 @@ describe.each(locales)('every %s guide on a 390 px phone', (locale) => {
 
 describe('tables', () => {
   it('stack the five-column handover plan into one card per phase on a phone, each value under its column’s name', async () => {
-    const { page } = await openPage(browser(), phone);
+    const { page } = await sharedPage(browser(), phone);
     await page.goto('/en/guides/handover/');
     const plan = page.getByRole('table').filter({ hasText: 'Reverse shadow' });
     const prepare = plan.getByRole('row').filter({ hasText: 'Prepare' });
@@ -183,7 +183,7 @@ describe('tables', () => {
   });
 
   it('keep the plan a table with its header row on a desktop', async () => {
-    const { page } = await openPage(browser(), desktop);
+    const { page } = await sharedPage(browser(), desktop);
     await page.goto('/en/guides/handover/');
     const header = page.getByRole('table').filter({ hasText: 'Reverse shadow' }).getByRole('columnheader', { name: 'Who leads' });
     await expect(header.isVisible()).resolves.toBe(true);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/translate';
-import { openPage, useBrowser } from './harness';
+import { sharedPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 
@@ -21,7 +21,7 @@ describe('the home page', () => {
 
   it.each(cases)('in %s, leads from situation “%s” to its guide, quiz and tool', async (locale, id) => {
     const targets = expected[id];
-    const { page, problems } = await openPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true });
+    const { page, problems } = await sharedPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`/${locale}/`);
     const situation = page.getByRole('region', { name: dictionaries[locale][`home.situation.${id}.title`] });
     await expect(situation.isVisible()).resolves.toBe(true);
@@ -42,7 +42,7 @@ describe('the home page', () => {
 
   it.each(locales)('shows the glossary and the FAQ in the page itself in %s', async (locale) => {
     const t = dictionaries[locale];
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto(`/${locale}/`);
     const main = page.getByRole('main');
     await expect(main.getByRole('link', { name: t['nav.glossary'], exact: true }).getAttribute('href')).resolves.toBe(`/${locale}/glossary/`);

@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { localeInfo, locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/translate';
-import { localizedPages, openPage, useBrowser } from './harness';
+import { localizedPages, openPage, sharedPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 const guidePath = localizedPages().find((p) => /^\/en\/guides\/[^/]+\/$/.test(p))!;
 
 describe('the language chooser at /', () => {
   it('offers every language as a plain link when JavaScript is off', async () => {
-    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    const { page } = await sharedPage(browser(), { javaScriptEnabled: false });
     await page.goto('/');
     expect(page.url()).toMatch(/\/$/);
     for (const l of locales) {
@@ -24,7 +24,7 @@ describe('the language chooser at /', () => {
     ['zh-CN', '/zh/'],
     ['fr-FR', '/en/'],
   ])('sends a first-time reader whose browser prefers %s to %s', async (browserLocale, expected) => {
-    const { page, problems } = await openPage(browser(), { locale: browserLocale });
+    const { page, problems } = await sharedPage(browser(), { locale: browserLocale });
     await page.goto('/');
     await page.waitForURL(`**${expected}`);
     expect(new URL(page.url()).pathname).toBe(expected);
@@ -32,7 +32,7 @@ describe('the language chooser at /', () => {
   });
 
   it('remembers a language picked explicitly over the browser’s preference', async () => {
-    const { page } = await openPage(browser(), { locale: 'vi-VN' });
+    const { page } = await sharedPage(browser(), { locale: 'vi-VN' });
     await page.goto('/vi/');
     await page.getByRole('navigation', { name: 'Ngôn ngữ' }).getByRole('link', { name: 'English' }).click();
     await page.waitForURL('**/en/');
@@ -44,7 +44,7 @@ describe('the language chooser at /', () => {
 
 describe('the language picker', () => {
   it('remembers only a language the site has, whatever a link claims', async () => {
-    const { page } = await openPage(browser(), { locale: 'en-US' });
+    const { page } = await sharedPage(browser(), { locale: 'en-US' });
     await page.goto('/en/');
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Tiếng Việt' }).click();
     await page.waitForURL('**/vi/');
@@ -71,7 +71,7 @@ describe('the language picker', () => {
   });
 
   it('leads to the same page and the same section in another language', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     const section = await (async () => {
       await page.goto(guidePath);
       return page.locator('article h2[id]').first().getAttribute('id');
@@ -94,7 +94,7 @@ describe('the language picker', () => {
   });
 
   it('carries a calculator’s inputs to the other language', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     await page.goto('/en/tools/cost-comparison/?v=1&cur=USD&ftSalary=333000');
     const vietnamese = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Tiếng Việt' });
     // The link takes the address's inputs when clicked; wait until the calculator is live and has written its state there.
@@ -115,7 +115,7 @@ describe('the 404 page', () => {
     ['/vi/khong-co/', 'vi', 'Không tìm thấy trang'],
     ['/no-locale/', 'en', 'Page not found'],
   ])('answers %s with status 404 in its language', async (path, lang, heading) => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
@@ -123,7 +123,7 @@ describe('the 404 page', () => {
   });
 
   it('shows only the requested address’s language', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/vi/khong-co/');
     await expect(page.getByRole('heading', { name: 'Page not found' }).isVisible()).resolves.toBe(false);
     await expect(page.getByRole('link', { name: 'Về trang chủ' }).getAttribute('href')).resolves.toBe('/vi/');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { localeInfo, locales } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/translate';
-import { localizedPages, openPage, useBrowser } from './harness';
+import { localizedPages, openPage, sharedPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 const pageKinds = ['/en/', '/zh/guides/', '/vi/guides/handover/', '/zh/glossary/', '/vi/faq/', '/en/search/'];
@@ -26,7 +26,7 @@ const inView = (page: Page, selector: string) =>
 
 describe('layout', () => {
   it('offers a skip link as the first thing the keyboard reaches, and it moves focus to the content', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/vi/guides/handover/');
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Chuyển đến nội dung' });
@@ -43,7 +43,7 @@ describe('layout', () => {
   });
 
   it.each(pageKinds)('%s fits a 320 px screen without sideways scrolling', async (path) => {
-    const { page } = await openPage(browser(), { viewport: { width: 320, height: 640 } });
+    const { page } = await sharedPage(browser(), { viewport: { width: 320, height: 640 } });
     await page.goto(path);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
   });
@@ -69,7 +69,7 @@ describe('layout', () => {
 
 describe('the header on a phone', () => {
   it.each(locales)('is one row at most 64 px tall in %s', async (locale) => {
-    const { page } = await openPage(browser(), phone);
+    const { page } = await sharedPage(browser(), phone);
     await page.goto(`/${locale}/guides/${longGuide}/`);
     const height = await page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().height);
     expect(height).toBeLessThanOrEqual(64);
@@ -77,7 +77,7 @@ describe('the header on a phone', () => {
 
   it.each(locales)('keeps search and the language picker in reach at the end of a long guide in %s', async (locale) => {
     const t = dictionaries[locale];
-    const { page, problems } = await openPage(browser(), phone);
+    const { page, problems } = await sharedPage(browser(), phone);
     const path = `/${locale}/guides/${longGuide}/`;
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(8000);
@@ -100,7 +100,7 @@ describe('the header on a phone', () => {
   });
 
   it('opens the menu and the language list without JavaScript', async () => {
-    const { page } = await openPage(browser(), { ...phone, javaScriptEnabled: false });
+    const { page } = await sharedPage(browser(), { ...phone, javaScriptEnabled: false });
     await page.goto(`/vi/guides/${longGuide}/`);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.getByRole('button', { name: dictionaries.vi['nav.menu'] }).click();
@@ -112,7 +112,7 @@ describe('the header on a phone', () => {
   });
 
   it('lands an in-page jump below the header, not under it', async () => {
-    const { page } = await openPage(browser(), phone);
+    const { page } = await sharedPage(browser(), phone);
     await page.goto(`/en/guides/${longGuide}/`);
     const link = page.locator('table-of-contents a').nth(3);
     const id = decodeURIComponent((await link.getAttribute('href'))!.slice(1));
@@ -125,7 +125,7 @@ describe('the header on a phone', () => {
 
 describe('the table of contents', () => {
   it.each([`/en/guides/${longGuide}/`, '/vi/glossary/'])('marks the section being read on %s', async (path) => {
-    const { page } = await openPage(browser(), desktop);
+    const { page } = await sharedPage(browser(), desktop);
     await page.goto(path);
     const links = page.locator('table-of-contents a');
     await expect(links.first().isVisible()).resolves.toBe(true);
@@ -145,7 +145,7 @@ describe('typography', () => {
   it.each(['/en/guides/handover/', '/zh/glossary/', '/vi/guides/healthy-partnership/'])(
     'gives table of contents and footer links targets at least 24 px tall on a phone (%s)',
     async (path) => {
-      const { page } = await openPage(browser(), phone);
+      const { page } = await sharedPage(browser(), phone);
       await page.goto(path);
       const heights = await page.locator('table-of-contents a, footer a').evaluateAll((links) =>
         links.flatMap((a) => [...a.getClientRects()].map((r) => ({ text: a.textContent, height: r.height }))),
@@ -158,7 +158,7 @@ describe('typography', () => {
   it.each(['/zh/guides/cto-as-a-service/', '/zh/guides/bad-cto-cost/', '/zh/guides/engaging-a-service-cto/', '/zh/'])(
     'breaks Chinese headings between words, never inside one, at 390 px (%s)',
     async (path) => {
-      const { page } = await openPage(browser(), phone);
+      const { page } = await sharedPage(browser(), phone);
       await page.goto(path);
       const found = await page.locator('main :is(h1, h2, h3)').evaluateAll((headings) => {
         const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -198,7 +198,7 @@ describe('typography', () => {
   );
 
   it.each([`/en/guides/${longGuide}/`, '/zh/glossary/', '/vi/', '/en/guides/'])('centres the page at 1280 px (%s)', async (path) => {
-    const { page } = await openPage(browser(), desktop);
+    const { page } = await sharedPage(browser(), desktop);
     await page.goto(path);
     // The extent of what main shows: the union of its visible leaf blocks.
     const { left, right } = await page.locator('main').evaluate((main) => {
@@ -216,7 +216,7 @@ describe('typography', () => {
   });
 
   it('sets the language names in the picker on one baseline', async () => {
-    const { page } = await openPage(browser(), desktop);
+    const { page } = await sharedPage(browser(), desktop);
     await page.goto('/en/');
     const bottoms = await page
       .getByRole('navigation', { name: 'Language' })
@@ -252,7 +252,7 @@ const contrast = (a: string, b: string) => {
 
 describe('focus and errors', () => {
   it.each(['light', 'dark'] as const)('never draws focus in the error colour, and flags an error with an icon and words (%s)', async (colorScheme) => {
-    const { page } = await openPage(browser(), { colorScheme });
+    const { page } = await sharedPage(browser(), { colorScheme });
     await page.goto('/en/tools/cost-comparison/');
     await page.locator('.calc-copy:enabled').waitFor();
     const salary = page.locator('.calc input[name="ftSalary"]');
@@ -282,7 +282,7 @@ describe('focus and errors', () => {
   });
 
   it('does not flag the search box as invalid while the reader types in it', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/guides/');
     await page.keyboard.press('/');
     const box = page.getByRole('dialog').getByRole('searchbox');

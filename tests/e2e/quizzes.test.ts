@@ -22,7 +22,7 @@ import { shareQuery } from '../../src/lib/quiz/share-code';
 import { quizSchema, type QuizDefinition } from '../../src/schemas/quiz';
 import { budgets } from '../quality/budgets';
 import { measureFirstLoad } from '../quality/first-load';
-import { axeViolations, baseURL, openPage, useBrowser } from './harness';
+import { axeViolations, baseURL, openPage, sharedPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -107,7 +107,7 @@ describe('taking a quiz', () => {
   it.each(cases)('$locale/$id on a phone: the keyboard alone reaches the result card, in view, and its share link opens on it', async ({ locale, id }) => {
     const quiz = quizzes[id];
     const answers = pathFor(quiz, locale);
-    const { page, problems } = await openPage(browser(), phone);
+    const { page, problems } = await sharedPage(browser(), phone);
     await page.goto(`/${locale}/quizzes/${id}/`);
     const intro = page.locator('details.quiz-intro');
     await expect(intro.getAttribute('open')).resolves.toBe('');
@@ -138,7 +138,7 @@ describe('taking a quiz', () => {
     expect(shareUrl).toBe(`${baseURL}/${locale}/quizzes/${id}/?${shareQuery(answers, quiz.revision)}`);
     expect(problems).toEqual([]);
 
-    const { page: shared } = await openPage(browser(), phone);
+    const { page: shared } = await sharedPage(browser(), phone);
     await shared.goto(shareUrl);
     const sharedCard = shared.locator('.quiz-result-card');
     await expect(sharedCard.locator('h2').textContent()).resolves.toContain(headline);
@@ -147,23 +147,20 @@ describe('taking a quiz', () => {
       await expect.poll(() => inViewport(sharedCard.locator(part).first()), { message: part }).toBe(true);
     }
     await expect(shared.evaluate(() => window.scrollY)).resolves.toBe(0);
-    await shared.context().close();
-    await page.context().close();
   }, walkthroughTimeout);
 
   it.each(cases)('$locale/$id: says once that the answers stay in the browser', async ({ locale, id }) => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto(`/${locale}/quizzes/${id}/`);
     await page.locator('.quiz-app').waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
     const browserWord = { en: 'browser', zh: '浏览器', vi: 'trình duyệt' }[locale];
     expect(text.split(strings[locale]['quiz.index.privacy']).length - 1).toBe(1);
     expect(text.split(browserWord).length - 1).toBe(1);
-    await page.context().close();
   });
 
   it('opens the introduction again from its folded line', async () => {
-    const { page } = await openPage(browser(), phone);
+    const { page } = await sharedPage(browser(), phone);
     await page.goto('/en/quizzes/cto-model/');
     await page.getByRole('button', { name: enQuizzes['quiz.begin'] }).click();
     const summary = page.locator('details.quiz-intro > summary');
@@ -171,11 +168,10 @@ describe('taking a quiz', () => {
     await expect(page.getByText(quizzes['cto-model'].intro.en).isVisible()).resolves.toBe(true);
     await summary.click();
     await expect(page.getByText(quizzes['cto-model'].intro.en).isVisible()).resolves.toBe(false);
-    await page.context().close();
   });
 
   it('keeps the answers when the reader goes back, and asks for an answer before moving on', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/quizzes/cto-model/');
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
@@ -189,11 +185,10 @@ describe('taking a quiz', () => {
     await expect(page.getByLabel('From the founders’ own savings').isChecked()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByLabel('A product in the market with paying customers').isChecked()).resolves.toBe(true);
-    await page.context().close();
   });
 
   it.each(locales)('%s: Next with no answer chosen moves the focus to the first answer, which the message describes', async (locale) => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     await page.goto(`/${locale}/quizzes/cto-model/`);
     await startWithKeyboard(page);
     await expect.poll(() => activeMatches(page, '.quiz-step legend')).toBe(true);
@@ -220,7 +215,7 @@ describe('taking a quiz', () => {
   });
 
   it('offers saved progress back after a reload, or a fresh start', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/zh/quizzes/leadership-role/');
     await page.getByRole('button', { name: '开始测评' }).click();
     for (let i = 0; i < 3; i++) {
@@ -238,18 +233,16 @@ describe('taking a quiz', () => {
     await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
     await expect(page.locator('.quiz-option input:checked').count()).resolves.toBe(0);
     await expect(page.evaluate(() => localStorage.getItem('cto-quiz:leadership-role'))).resolves.toBeNull();
-    await page.context().close();
   });
 
   it('retakes the quiz from a result: the address loses the answers and the first question takes the focus', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     const quiz = quizzes['leadership-role'];
     await page.goto(`/en/quizzes/leadership-role/?${shareQuery(quiz.questions.map(() => 1), quiz.revision)}`);
     await page.getByRole('button', { name: 'Retake the quiz' }).click();
     await expect.poll(() => activeMatches(page, '.quiz-step legend')).toBe(true);
     await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
     expect(new URL(page.url()).search).toBe('');
-    await page.context().close();
   });
 
   it.each([
@@ -265,7 +258,6 @@ describe('taking a quiz', () => {
     await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
     await expect(page.evaluate(() => localStorage.getItem('cto-quiz:cto-model'))).resolves.toBeNull();
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it.each([
@@ -273,18 +265,17 @@ describe('taking a quiz', () => {
     ['altered', (query: string) => query.replace(/a=(.)/, (_, d: string) => `a=${d === '0' ? '1' : '0'}`)],
     ['from another revision', (query: string) => query.replace(/r=\d+/, 'r=7')],
   ])('shows a clear message and the first question for a %s share link', async (_, tamper) => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     const query = tamper(shareQuery([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], quizzes['cto-model'].revision));
     await page.goto(`/en/quizzes/cto-model/?${query}`);
     await expect(page.locator('.quiz-notice').textContent()).resolves.toBe(enQuizzes['quiz.shareInvalid']);
     await page.getByRole('button', { name: enQuizzes['quiz.begin'] }).click();
     await expect(page.locator('.quiz-step legend').textContent()).resolves.toContain('1 / 10');
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('opens the cost tool with the inputs the answers imply, filled in and accepted', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     const quiz = quizzes['cto-model'];
     const answers = quiz.questions.map(() => 0);
     await page.goto(`/en/quizzes/cto-model/?${shareQuery(answers, quiz.revision)}`);
@@ -304,7 +295,6 @@ describe('taking a quiz', () => {
     await expect.poll(() => page.locator('.calc-summary p').first().innerText()).toMatch(
       /^A full-time CTO is cheaper unless a month without a technical leader costs you more than \$[\d,]+: at \$50,000 a month, \$[\d,]+ less in cash at today’s value over 2 years\.$/,
     );
-    await page.context().close();
   });
 });
 
@@ -321,7 +311,7 @@ describe('why the result', () => {
   });
 
   it.each(locales)('%s: a budget for a day or two a week ends in “not yet”, and the deciding answers say why each counts', async (locale) => {
-    const { page, problems } = await openPage(browser(), phone);
+    const { page, problems } = await sharedPage(browser(), phone);
     await page.goto(`/${locale}/quizzes/cto-model/?${shareQuery(answers, quiz.revision)}`);
     const card = page.locator('.quiz-result-card');
     await expect(card.locator('h2').textContent()).resolves.toContain(quiz.outcomes.find((o) => o.id === 'not-yet')!.title[locale]);
@@ -339,11 +329,10 @@ describe('why the result', () => {
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.filter((text) => !reasons.includes(text))).toEqual([]);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it.each(locales)('%s: that result says why the calculator may not agree, and opens it for a part-time CTO', async (locale) => {
-    const { page, problems } = await openPage(browser(), phone);
+    const { page, problems } = await sharedPage(browser(), phone);
     await page.goto(`/${locale}/quizzes/cto-model/?${shareQuery(answers, quiz.revision)}`);
     const card = page.locator('.quiz-result-card');
     const caveat = card.locator('.quiz-tool-caveat');
@@ -359,7 +348,6 @@ describe('why the result', () => {
     await expect.poll(() => partTime.isChecked(), { timeout: 10_000 }).toBe(true);
     await expect(page.locator('.calc-notice').count()).resolves.toBe(0);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -369,7 +357,7 @@ describe('the partnership comparison', () => {
     if (quiz.kind !== 'scale') throw new Error('partnership-health is a scale quiz');
     const ceo = quiz.questions.map((q) => (q.reverse ? 0 : 4));
     const cto = quiz.questions.map((q) => (q.dimension === 'communication' ? (q.reverse ? 4 : 0) : q.reverse ? 0 : 4));
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     await page.goto(`/en/quizzes/partnership-health/?${shareQuery(ceo, quiz.revision)}`);
     await page.getByRole('link', { name: enQuizzes['quiz.compare.asCeo'] }).click();
     await page.waitForURL('**/partnership-health/compare/**');
@@ -383,18 +371,16 @@ describe('the partnership comparison', () => {
     expect(first[0]).toContain(enQuizzes['quiz.compare.bigGap']);
     expect(first.slice(1)).toEqual(['100', '0', '100']);
     // The comparison's own address holds both results.
-    const { page: again } = await openPage(browser());
+    const { page: again } = await sharedPage(browser());
     await again.goto(page.url());
     await expect.poll(() => again.locator('.quiz-compare tbody tr').count()).toBe(quiz.dimensions.length);
     expect(problems).toEqual([]);
-    await again.context().close();
-    await page.context().close();
   });
 
   it('zh: the result names the comparison links by the reader’s role, and the chosen one fills that role’s field', async () => {
     const quiz = quizzes['partnership-health'];
     const answers = quiz.questions.map(() => 2);
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto(`/zh/quizzes/partnership-health/?${shareQuery(answers, quiz.revision)}`);
     // The result renders once the island is live: wait for it rather than read it at once.
     await page.getByRole('link', { name: '我是 CEO，用我的结果去对比' }).waitFor({ state: 'visible' });
@@ -402,11 +388,10 @@ describe('the partnership comparison', () => {
     await page.waitForURL('**/partnership-health/compare/**');
     await expect(page.getByLabel('CTO 的结果链接').inputValue()).resolves.toContain('a=');
     await expect(page.getByLabel('CEO 的结果链接').inputValue()).resolves.toBe('');
-    await page.context().close();
   });
 
   it('names the link it cannot read', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/zh/quizzes/partnership-health/compare/');
     await page.getByLabel('CEO 的结果链接').fill('https://example.com/zh/quizzes/partnership-health/?v=1&r=1&a=123');
     await page.getByRole('button', { name: '对比' }).click();
@@ -419,7 +404,6 @@ describe('the partnership comparison', () => {
     await expect(page.locator('#compare-ceo-error').textContent()).resolves.toBe(zhQuizzes['quiz.compare.invalid']);
     await expect(page.locator('#compare-cto-error').count()).resolves.toBe(0);
     await expect(page.getByLabel('CTO 的结果链接').inputValue()).resolves.toContain('/zh/quizzes/partnership-health/?v=1&r=1&a=');
-    await page.context().close();
   });
 });
 
@@ -436,7 +420,6 @@ describe('a quiz inside a guide', () => {
     expect(requested.length).toBeGreaterThan(before);
     await expect(page.locator('.quiz-embed .quiz-option').count()).resolves.toBe(5);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   const embeds = locales.flatMap((locale) =>
@@ -451,7 +434,7 @@ describe('a quiz inside a guide', () => {
   it.each(embeds)('$locale/$guide on a phone: the answers, then the result card, come into view in the guide', async ({ locale, guide, id }) => {
     const quiz = quizzes[id];
     const answers = pathFor(quiz, locale);
-    const { page, problems } = await openPage(browser(), phone);
+    const { page, problems } = await sharedPage(browser(), phone);
     const address = `/${locale}/guides/${guide}/`;
     await page.goto(address);
     const embed = page.locator('.quiz-embed');
@@ -474,7 +457,6 @@ describe('a quiz inside a guide', () => {
     await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(1000);
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(address);
     expect(problems).toEqual([]);
-    await page.context().close();
   }, walkthroughTimeout);
 });
 
@@ -520,7 +502,7 @@ describe('when the quiz’s code cannot load', () => {
 
 describe('without JavaScript', () => {
   it.each(locales)('the %s page shows the purpose, every question and a note that scoring needs JavaScript', async (locale) => {
-    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    const { page } = await sharedPage(browser(), { javaScriptEnabled: false });
     const quiz = quizzes['cto-model'];
     await page.goto(`/${locale}/quizzes/cto-model/`);
     await expect(page.locator('h1').textContent()).resolves.toBe(quiz.title[locale]);
@@ -530,14 +512,13 @@ describe('without JavaScript', () => {
     const prompts = await page.locator('.quiz-static-questions > li > p').allTextContents();
     expect(prompts).toEqual(quiz.questions.map((q) => q.prompt[locale]));
     await expect(page.locator('.quiz-loading').isVisible()).resolves.toBe(false);
-    await page.context().close();
   });
 });
 
 describe('Vietnamese result wording', () => {
   it('vi: the comparison links name the reader’s role, and the chosen one fills that role’s field', async () => {
     const quiz = quizzes['partnership-health'];
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto(`/vi/quizzes/partnership-health/?${shareQuery(quiz.questions.map(() => 2), quiz.revision)}`);
     // The result renders once the island is live: wait for it rather than read it at once.
     await page.getByRole('link', { name: 'Tôi là CEO, dùng kết quả của tôi để so sánh' }).waitFor({ state: 'visible' });
@@ -545,7 +526,6 @@ describe('Vietnamese result wording', () => {
     await page.waitForURL('**/partnership-health/compare/**');
     await expect(page.getByLabel(viQuizzes['quiz.compare.ctoLink']).inputValue()).resolves.toContain('a=');
     await expect(page.getByLabel(viQuizzes['quiz.compare.ceoLink']).inputValue()).resolves.toBe('');
-    await page.context().close();
   });
 
   it('vi: the leadership quiz names the VP of Engineering phó giám đốc kỹ thuật and measures the role by what the team ships', async () => {
@@ -557,25 +537,23 @@ describe('Vietnamese result wording', () => {
       return weights.indexOf(Math.max(...weights));
     });
     expect(scoreChoice(quiz, answers).outcome).toBe('vp-engineering');
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     await page.goto(`/vi/quizzes/leadership-role/?${shareQuery(answers, quiz.revision)}`);
     const result = page.locator('.quiz-result');
     await result.waitFor();
     await expect(result.getByRole('heading').first().textContent()).resolves.toContain('Phó giám đốc kỹ thuật (VP Engineering)');
     await expect(result.textContent()).resolves.not.toMatch(/chủ tịch|giao hàng/);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('vi: a strong conflict score says the two speak plainly to each other, not that they disagree in public', async () => {
     const quiz = quizzes['partnership-health'];
     if (quiz.kind !== 'scale') throw new Error('partnership-health is a scale quiz');
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto(`/vi/quizzes/partnership-health/?${shareQuery(quiz.questions.map((q) => (q.reverse ? 0 : 4)), quiz.revision)}`);
     const conflict = page.locator('.quiz-dimension').filter({ hasText: 'Xử lý mâu thuẫn mà không đổ lỗi' });
     await expect(conflict.textContent()).resolves.toContain('nói thẳng với nhau khi không đồng ý');
     await expect(conflict.textContent()).resolves.not.toContain('công khai');
-    await page.context().close();
   });
 });
 
@@ -583,35 +561,32 @@ describe('accessibility', () => {
   const themes = ['light', 'dark'] as const;
 
   it.each(themes)('axe finds nothing on a question with an error shown (%s)', async (colorScheme) => {
-    const { page } = await openPage(browser(), { colorScheme });
+    const { page } = await sharedPage(browser(), { colorScheme });
     await page.goto('/vi/quizzes/partnership-health/');
     await page.getByRole('button', { name: viQuizzes['quiz.begin'] }).click();
     await page.locator('.quiz-step').waitFor();
     await page.getByRole('button', { name: 'Tiếp theo' }).click();
     await page.locator('.quiz-error').waitFor();
     expect(await axeViolations(page, 'main')).toEqual([]);
-    await page.context().close();
   });
 
   // One test per result: axe on a whole result page takes seconds on a busy machine.
   it.each(themes.flatMap((colorScheme) => quizIds.map((id) => ({ colorScheme, id }))))(
     'axe finds nothing on a $id result, the introduction folded ($colorScheme)',
     async ({ colorScheme, id }) => {
-      const { page } = await openPage(browser(), { colorScheme });
+      const { page } = await sharedPage(browser(), { colorScheme });
       const quiz = quizzes[id];
       await page.goto(`/vi/quizzes/${id}/?${shareQuery(pathFor(quiz, 'vi'), quiz.revision)}`);
       await page.locator('.quiz-result').waitFor();
       expect(await axeViolations(page, 'main')).toEqual([]);
-      await page.context().close();
     },
   );
 
   it.each(themes)('axe finds nothing on the comparison (%s)', async (colorScheme) => {
-    const { page } = await openPage(browser(), { colorScheme });
+    const { page } = await sharedPage(browser(), { colorScheme });
     await page.goto(`/vi/quizzes/partnership-health/compare/?v=1&r=1&ceo=${shareQuery(Array(12).fill(1), 1).split('a=')[1]}&cto=${shareQuery(Array(12).fill(3), 1).split('a=')[1]}`);
     await page.locator('.quiz-compare').waitFor();
     expect(await axeViolations(page, 'main')).toEqual([]);
-    await page.context().close();
   });
 });
 

@@ -12,14 +12,14 @@ import { localeInfo, locales, type Currency, type Locale } from '../../src/i18n/
 import { badHireCost, type BadHireInput } from '../../src/lib/cost/bad-hire-cost';
 import { compareCosts, type CostComparisonInput } from '../../src/lib/cost/cost-comparison';
 import { ctoCareer, type CtoCareerInput } from '../../src/lib/cost/cto-career';
-import { axeViolations, openPage, useBrowser } from './harness';
+import { axeViolations, sharedPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 async function openTool(path: string, options = {}) {
-  const watched = await openPage(browser(), options);
+  const watched = await sharedPage(browser(), options);
   await watched.page.goto(path);
   // The island is live once the copy button is enabled.
   await watched.page.locator('.calc-copy:enabled').waitFor();

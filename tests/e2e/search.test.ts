@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withoutHighlight } from '../../src/lib/search/results';
-import { axeViolations, openPage, useBrowser } from './harness';
+import { axeViolations, openPage, sharedPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 
@@ -80,7 +80,7 @@ describe('search', () => {
   });
 
   it.each(cases)('finds $expected for “$query” typed in the $locale dialog', async ({ locale, query, expected }) => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     await page.goto(`/${locale}/guides/cto-as-a-service/`);
     await page.keyboard.press('/');
     // Read the focus in one step: the pending box is swapped for the mounted one as search loads.
@@ -97,7 +97,7 @@ describe('search', () => {
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('vesting');
@@ -113,12 +113,12 @@ describe('search', () => {
   });
 
   it('opens the first result of the query typed, not one left from the query before', async () => {
-    const reference = await openPage(browser());
+    const reference = await sharedPage(browser());
     await reference.page.goto('/en/search/?q=vesting%20portfolio');
     await waitForResults(reference.page);
     const [expected] = await hitLinks(reference.page);
 
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/');
     await openDialog(page);
     await page.keyboard.type('vesting');
@@ -138,7 +138,7 @@ describe('search', () => {
   });
 
   it('closes when Enter opens a result on the page the reader is on', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/glossary/');
     await openDialog(page);
     await page.keyboard.type('vesting');
@@ -153,7 +153,7 @@ describe('search', () => {
   });
 
   it('closes when a click opens a section of the guide the reader is on', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/guides/handover/');
     await openDialog(page);
     await page.keyboard.type('handover ending');
@@ -209,7 +209,7 @@ describe('search', () => {
   });
 
   it('stays open for a click on its own padding and closes for one outside it', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/');
     await openDialog(page);
     const dialog = page.getByRole('dialog');
@@ -226,7 +226,7 @@ describe('search', () => {
   });
 
   it('gives the header dialog on the search page a box of its own, named once', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/search/');
     await page.locator('main').getByRole('searchbox').waitFor();
     await page.locator('site-search button.open').click();
@@ -251,7 +251,7 @@ describe('search', () => {
   });
 
   it('closes with Escape and gives focus back to the search button', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/vi/guides/');
     const button = page.getByRole('button', { name: 'Tìm kiếm' });
     await button.click();
@@ -262,7 +262,7 @@ describe('search', () => {
   });
 
   it('labels results from every language when the reader asks for all languages', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/search/?q=CTO');
     await waitForResults(page);
     expect((await hitLinks(page)).every((href) => href?.startsWith('/en/'))).toBe(true);
@@ -273,7 +273,7 @@ describe('search', () => {
   });
 
   it('reads ?q= on the search page and writes the query back as the reader types', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/zh/search/?q=%E4%BA%A4%E6%8E%A5');
     await waitForResults(page);
     await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('交接');
@@ -290,7 +290,7 @@ describe('search', () => {
   ] as const;
 
   it.each(nonsense)('finds nothing for “$query” in $locale and suggests the guides and all languages', async (item) => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     await page.goto(`/${item.locale}/guides/cto-as-a-service/`);
     await openDialog(page);
     await page.keyboard.type(item.query);
@@ -316,7 +316,7 @@ describe('search', () => {
   });
 
   it('leaves out a word found nowhere and says so, searching with the others', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/search/?q=vesting%20xyzzy');
     await waitForResults(page);
     await expect.poll(() => visibleStatus(page), searching).toMatch(/^\d+ results for “vesting xyzzy”\n+Not found, so left out of the search: xyzzy\.$/);
@@ -324,7 +324,7 @@ describe('search', () => {
   });
 
   it('counts every result for “cto” as Pagefind does and shows them ten more at a time from the keyboard', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/guides/');
     await openDialog(page);
     await page.keyboard.type('cto');
@@ -365,7 +365,7 @@ describe('search', () => {
   });
 
   it('announces the count once the query settles, never for a query not yet searched', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/');
     await openDialog(page);
     await page.evaluate(() => {
@@ -382,7 +382,7 @@ describe('search', () => {
   });
 
   it('shows a glossary entry titled by its term, with its own excerpt, and opens the glossary at it', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/en/guides/');
     await openDialog(page);
     await page.keyboard.type('vesting');
@@ -413,7 +413,7 @@ describe('search', () => {
   });
 
   it.each(['kỳ lân', 'ky lan'])('ranks the pages that hold “kỳ lân” together above pages with “kỳ” and “lân” apart, for “%s”', async (query) => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/vi/guides/');
     await openDialog(page);
     await page.keyboard.type(query);
@@ -426,7 +426,7 @@ describe('search', () => {
   });
 
   it('finds a guide by a search alias the reader types, and shows the alias nowhere on its page', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto('/zh/guides/');
     await openDialog(page);
     await page.keyboard.type('外聘CTO');
@@ -443,7 +443,7 @@ describe('search', () => {
     { query: '交接计划', first: 'CTO 即服务到期时，如何把交接做好', then: '交接' },
     { query: 'vesting', first: 'Vesting (vesting period, cliff)', then: undefined },
   ])('ranks the guide about “$query” above the glossary entry, unless the query is the term', async ({ query, first, then }) => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto(query === '交接计划' ? '/zh/guides/' : '/en/guides/');
     await openDialog(page);
     await page.keyboard.type(query);
@@ -454,7 +454,7 @@ describe('search', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no accessibility violation with results open (%s)', async (colorScheme) => {
-    const { page } = await openPage(browser(), { colorScheme });
+    const { page } = await sharedPage(browser(), { colorScheme });
     await page.goto('/en/guides/');
     await page.keyboard.press('/');
     await page.keyboard.type('equity');

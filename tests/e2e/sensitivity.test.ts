@@ -16,7 +16,7 @@ import { inputRange } from '../../src/lib/cost/sensitivity-ranges';
 import { badHireDifference, costDifference } from '../../src/lib/cost/verdict-metric';
 import { formatMoney } from '../../src/lib/format';
 import { sensitivity } from '../../src/lib/sensitivity';
-import { axeViolations, openPage, useBrowser } from './harness';
+import { axeViolations, openPage, sharedPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 
@@ -24,8 +24,9 @@ const section = (page: Page) => page.locator('details.calc-sensitivity');
 const chartRows = (page: Page) => section(page).locator('.chart-row .chart-row-label > span').allInnerTexts();
 const tableRows = (page: Page) => section(page).locator('tbody th').allInnerTexts();
 
-async function openTool(path: string) {
-  const watched = await openPage(browser());
+/** A live tool page; `openPage` for a test that counts requests or switches the theme, which a shared tab would carry over. */
+async function openTool(path: string, open: typeof sharedPage = sharedPage) {
+  const watched = await open(browser());
   await watched.page.goto(path);
   await watched.page.locator('.calc-copy:enabled').waitFor();
   return watched;
@@ -57,7 +58,7 @@ describe.each(locales)('sensitivity in %s', (locale) => {
   const label = (prefix: string, name: string) => String(t[`${prefix}${name}` as keyof typeof t]);
 
   it('opens on a chart and a table of the inputs, largest effect first, and marks the ones that flip the verdict', async () => {
-    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/${closeCallLink}`);
+    const { page, problems } = await openTool(`/${locale}/tools/bad-hire-cost/${closeCallLink}`, openPage);
     // Nothing of the chart's code loads until the reader asks for it.
     const scripts: string[] = [];
     page.on('request', (request) => scripts.push(request.url()));
@@ -100,7 +101,7 @@ describe.each(locales)('sensitivity in %s', (locale) => {
   });
 
   it('passes axe when opened, in the light and the dark theme', async () => {
-    const { page } = await openTool(`/${locale}/tools/bad-hire-cost/${closeCallLink}`);
+    const { page } = await openTool(`/${locale}/tools/bad-hire-cost/${closeCallLink}`, openPage);
     await openSection(page);
     await section(page).locator('.chart-row').first().waitFor();
     const found: Record<string, string[]> = {};
@@ -130,7 +131,7 @@ describe.each(locales)('sensitivity in %s', (locale) => {
   });
 
   it('shows the method and the table without JavaScript', async () => {
-    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    const { page } = await sharedPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/${locale}/tools/cost-comparison/`);
     await expect(section(page).locator('.chart-row').count()).resolves.toBeGreaterThan(0);
     await openSection(page);
@@ -148,7 +149,7 @@ describe.each(locales)('sensitivity in %s', (locale) => {
   });
 
   it('names every input once, by its label', async () => {
-    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    const { page } = await sharedPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/${locale}/tools/cto-career/`);
     await openSection(page);
     const headers = await tableRows(page);

@@ -23,7 +23,7 @@ import { budgets } from '../quality/budgets';
 import { measureFirstLoad } from '../quality/first-load';
 import { costSummary } from '../../src/widgets/tools/verdicts';
 import type { CalcKey } from '../../src/widgets/tools/tool-props';
-import { axeViolations, baseURL, openPage, useBrowser } from './harness';
+import { axeViolations, baseURL, sharedPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 
@@ -85,7 +85,7 @@ const crossing = { successor: 'lead' } as const;
 const seatFields = toolFields['cost-comparison'].filter((f) => !['svcDaysPerWeek', 'svcDayRate', 'leadSalary', 'leadRecruiting', 'leadCoveragePct'].includes(f.name));
 
 async function openTool(path: string, options = {}) {
-  const watched = await openPage(browser(), options);
+  const watched = await sharedPage(browser(), options);
   await watched.page.goto(path);
   // The island is live once the copy button is enabled.
   await watched.page.locator('.calc-copy:enabled').waitFor();
@@ -134,7 +134,7 @@ describe('links between tools and guides', () => {
     ['cto-career', 'cto-career-math'],
   ])('the %s page links back to the %s guide in every locale', async (tool, guide) => {
     for (const locale of locales) {
-      const { page } = await openPage(browser(), { javaScriptEnabled: false });
+      const { page } = await sharedPage(browser(), { javaScriptEnabled: false });
       await page.goto(`/${locale}/tools/${tool}/`);
       const links = await page.locator('#guides + ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links).toContain(`/${locale}/guides/${guide}/`);
@@ -146,7 +146,7 @@ describe('narrow screens', () => {
   it.each(['/zh/tools/cost-comparison/', '/vi/tools/bad-hire-cost/', '/en/tools/cto-career/', '/vi/guides/cto-career-math/'])(
     '%s fits a 320 px screen without sideways scrolling',
     async (path) => {
-      const { page } = await openPage(browser(), { viewport: { width: 320, height: 800 } });
+      const { page } = await sharedPage(browser(), { viewport: { width: 320, height: 800 } });
       await page.goto(path);
       // A guide's calculator comes alive when scrolled into view.
       await page.locator('.calc').scrollIntoViewIfNeeded();
@@ -286,7 +286,7 @@ describe.each(locales)('cost comparison in %s', (locale) => {
   });
 
   it('keeps the address’s #section while the reader edits, and drops a field from the link notice once it is edited', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     await page.goto(`${path}?v=1&ftBonus=abc&horizonYears=99#method`);
     await page.locator('.calc').scrollIntoViewIfNeeded();
     await page.locator('.calc-copy:enabled').waitFor();
@@ -329,7 +329,7 @@ describe.each(locales)('cost comparison in %s', (locale) => {
       ftEquityPct: '500',
       horizonYears: 'NaN',
     });
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     let dialogs = 0;
     page.on('dialog', (dialog) => {
       dialogs++;
@@ -393,7 +393,7 @@ describe.each(locales)('cost comparison in %s', (locale) => {
   });
 
   it('shows every input and the example result without JavaScript', async () => {
-    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    const { page } = await sharedPage(browser(), { javaScriptEnabled: false });
     await page.goto(path);
     await expect(page.locator('.calc input[type="text"]').count()).resolves.toBe(seatFields.length);
     // Every switch, with its default checked.
@@ -552,7 +552,7 @@ describe('cost comparison: the questions a CFO asks', () => {
 
   it.each(locales)('shows the method lines and switch labels in %s', async (locale) => {
     const d = dictionaries[locale];
-    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    const { page } = await sharedPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/${locale}/tools/cost-comparison/`);
     const method = await page.locator('#method-assumptions + ul').innerText();
     for (const n of [1, 2, 3, 4, 5, 6, 7] as const) expect(method).toContain(d[`tools.cost-comparison.method${n}`]);
@@ -703,7 +703,7 @@ describe.each(locales)('cost comparison after the CFO’s review, in %s', (local
   });
 
   it('reads how it is calculated without JavaScript: assumptions, formulas with URL names, what it leaves out, the review date', async () => {
-    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    const { page } = await sharedPage(browser(), { javaScriptEnabled: false });
     await page.goto(path);
     const { formulas, reviewed } = toolFormulas['cost-comparison']!;
     await expect(page.locator('#method').innerText()).resolves.toBe(t['tools.method']);
@@ -782,7 +782,7 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
   });
 
   it('a figure the bad-hire guide quotes opens the calculator with its inputs, showing that figure', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     await page.goto(`/${locale}/guides/bad-cto-cost/`);
     // The guide states the example's gross profit per month, the same on both sides.
     const profit = { en: '$10,000', zh: '4.5 万元', vi: '60 triệu đồng' }[locale];
@@ -800,7 +800,7 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
   });
 
   it('the bad-hire guide states the multiple as conditional, and at the even example says the two mistakes cost about the same', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     await page.goto(`/${locale}/guides/bad-cto-cost/`);
     const title = {
       en: 'Why a weak CTO can cost more than a weak CEO, CMO or CFO',
@@ -888,7 +888,7 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
   });
 
   it('the career guide shows the service path winning at the cost comparison’s seat fee, and the page gives the break-even fee', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     await page.goto(`/${locale}/guides/cto-career-math/`);
     const example = toolDefaults['cto-career'][currency];
     // 8.6 % above the example fee, as the calculator's method says: 271,488 against 250,000 dollars.
@@ -1019,7 +1019,7 @@ describe.each(locales)('bad hire cost and CTO career in %s', (locale) => {
   });
 
   it('a figure the career guide quotes opens the calculator with its inputs, showing that figure', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     await page.goto(`/${locale}/guides/cto-career-math/`);
     const link = page.locator('main a[href*="figure=service.companies"]').first();
     const quoted = await link.innerText();
@@ -1095,7 +1095,7 @@ describe('the verdict in sight while editing', () => {
   });
 
   it('in a guide at 390 px, the verdict shows over the calculator only', async () => {
-    const { page } = await openPage(browser(), phone);
+    const { page } = await sharedPage(browser(), phone);
     await page.goto('/en/guides/bad-cto-cost/');
     const card = page.locator('.calc-summary');
     expect((await placement(page, card)).visible).toBe(false);
@@ -1279,7 +1279,7 @@ describe('widgets embedded in guides', () => {
     ['engaging-a-service-cto', 'cost-comparison'],
   ])('the %s guide embeds its calculator, live, without touching the guide’s address', async (guide, tool) => {
     for (const locale of locales) {
-      const { page, problems } = await openPage(browser());
+      const { page, problems } = await sharedPage(browser());
       await page.goto(`/${locale}/guides/${guide}/`);
       const calc = page.locator('.calc');
       await calc.scrollIntoViewIfNeeded();
@@ -1315,15 +1315,14 @@ describe('what each calculator is sent', () => {
 
   it.each(locales)('each %s tool page sends its calculator its own strings and the shared ones, none of another tool’s', async (locale) => {
     for (const tool of toolIds) {
-      const { page } = await openPage(browser());
+      const { page } = await sharedPage(browser());
       await page.goto(`/${locale}/tools/${tool}/`);
       check(await sentKeys(page), tool, locale);
-      await page.context().close();
     }
   });
 
   it.each(locales)('a %s guide sends its embedded calculator only that calculator’s strings', async (locale) => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto(`/${locale}/guides/bad-cto-cost/`);
     check(await sentKeys(page), 'bad-hire-cost', locale);
   });
@@ -1332,7 +1331,7 @@ describe('what each calculator is sent', () => {
 describe('embedded calculators before they are live', () => {
   it.each(locales)('a %s guide never shows the no-JavaScript note to a reader with JavaScript, nor faded buttons', async (locale) => {
     const t = dictionaries[locale];
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await sharedPage(browser());
     await page.goto(`/${locale}/guides/bad-cto-cost/`);
     const note = page.getByText(t['calc.noscript']);
     const copy = page.locator('.calc-copy');
@@ -1347,7 +1346,7 @@ describe('embedded calculators before they are live', () => {
   });
 
   it.each(locales)('a %s guide shows the no-JavaScript note where scripts cannot run', async (locale) => {
-    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    const { page } = await sharedPage(browser(), { javaScriptEnabled: false });
     await page.goto(`/${locale}/guides/bad-cto-cost/`);
     await expect(page.getByText(dictionaries[locale]['calc.noscript']).isVisible()).resolves.toBe(true);
   });
@@ -1355,7 +1354,7 @@ describe('embedded calculators before they are live', () => {
 
 describe('tool pages in search', () => {
   it.each(locales)('indexes the %s tool pages’ explanations as type “tool”, without the calculator chrome', async (locale) => {
-    const { page } = await openPage(browser());
+    const { page } = await sharedPage(browser());
     await page.goto(`/${locale}/tools/`);
     // A string, so the test runner does not rewrite the page's dynamic import.
     const found: { tools: number; pages: { url: string; content: string }[] } = await page.evaluate(`(async () => {
