@@ -50,6 +50,7 @@ export const relevanceSet: Record<Locale, RelevanceCase[]> = {
     { query: 'rituals', expected: guide('en', 'healthy-partnership') },
     { query: 'career math', expected: guide('en', 'cto-career-math') },
     { query: 'break-even point', expected: '/en/glossary/#break-even-point' },
+    { query: 'vacancy cost', expected: '/en/glossary/#vacancy-cost' },
     { query: 'how much does cto as a service cost', expected: '/en/faq/#how-much-does-it-cost' },
   ],
   zh: [
@@ -81,6 +82,7 @@ export const relevanceSet: Record<Locale, RelevanceCase[]> = {
     { query: '沟通', expected: guide('zh', 'healthy-partnership') },
     { query: '职业算术', expected: guide('zh', 'cto-career-math') },
     { query: '盈亏平衡点', expected: '/zh/glossary/#break-even-point' },
+    { query: '空缺成本', expected: '/zh/glossary/#vacancy-cost' },
     { query: 'CTO即服务多少钱', expected: '/zh/faq/#how-much-does-it-cost' },
   ],
   vi: [
@@ -112,6 +114,7 @@ export const relevanceSet: Record<Locale, RelevanceCase[]> = {
     { query: 'giao tiep', expected: guide('vi', 'healthy-partnership') },
     { query: 'bài toán sự nghiệp', expected: guide('vi', 'cto-career-math') },
     { query: 'diem hoa von', expected: '/vi/glossary/#break-even-point' },
+    { query: 'chi phi ghe trong', expected: '/vi/glossary/#vacancy-cost' },
     { query: 'cto dịch vụ tốn bao nhiêu', expected: '/vi/faq/#how-much-does-it-cost' },
   ],
 };
