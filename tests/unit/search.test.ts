@@ -202,7 +202,7 @@ describe('toSearchHit', () => {
   it('reads title, type and the sections that match, leaving out the page’s own top, each opening at its marked word', () => {
     const hit = toSearchHit('zh', data('/a/'));
     expect(hit).toMatchObject({ title: 'T /a/', type: 'guide', locale: 'zh', url: '/a/#:~:text=b' });
-    expect(hit.sections.map((section) => section.url)).toEqual(['/a/#s:~:text=b']);
+    expect(hit.sections.map((section) => section.url)).toEqual(['/a/#s']);
   });
 });
 
@@ -219,7 +219,9 @@ describe('withHighlight', () => {
     expect(withHighlight('/en/x/', excerptParts('<mark>Vesting</mark> starts'), 'en')).toBe('/en/x/#:~:text=Vesting,-starts');
     expect(withHighlight('/en/x/', excerptParts('schedule… <mark>vesting</mark>'), 'en')).toBe('/en/x/#:~:text=vesting');
     expect(withHighlight('/en/x/', excerptParts('— <mark>vesting</mark> …'), 'en')).toBe('/en/x/#:~:text=vesting');
-    expect(withHighlight('/zh/x/#a', excerptParts('股权<mark>兑现</mark>期'), 'zh')).toBe(`/zh/x/#a:~:text=${encodeURIComponent('兑现')}`);
+    expect(withHighlight('/zh/x/', excerptParts('股权<mark>兑现</mark>期'), 'zh')).toBe(`/zh/x/#:~:text=${encodeURIComponent('兑现')}`);
+    // A Chinese section keeps its #section: a bare word would open the page at its first use instead.
+    expect(withHighlight('/zh/x/#a', excerptParts('股权<mark>兑现</mark>期'), 'zh')).toBe('/zh/x/#a');
   });
 
   it('escapes what the text directive reserves, and leaves an excerpt with no mark as it is', () => {

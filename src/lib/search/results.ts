@@ -127,13 +127,15 @@ const contextWord = (word: string | undefined) => (word !== undefined && /[\p{L}
  * just before and after it, where the language spaces its words, are given as context,
  * so the word is found where Pagefind found it rather than at its first use on the page
  * (a table of contents, say). If the browser finds no such text it falls back to the
- * address's `#section`.
+ * address's `#section`. Chinese has no spaces to take a word of context from, and a bare
+ * word would send a section's reader to its first use on the page, so a Chinese section
+ * keeps its plain `#section`; a Chinese page result opens at the word.
  */
 export function withHighlight(url: string, excerpt: readonly ExcerptPart[], locale: Locale): string {
   const at = excerpt.findIndex((part) => part.marked && part.text.trim() !== '');
-  if (at === -1) return url;
-  const word = excerpt[at]!.text.trim();
   const spaced = locale !== 'zh';
+  if (at === -1 || (!spaced && url.includes('#'))) return url;
+  const word = excerpt[at]!.text.trim();
   const before = spaced ? contextWord(excerpt[at - 1]?.text.trim().split(/\s+/u).at(-1)) : undefined;
   const after = spaced ? contextWord(excerpt[at + 1]?.text.trim().split(/\s+/u)[0]) : undefined;
   const directive = [before && `${directiveText(before)}-`, directiveText(word), after && `-${directiveText(after)}`].filter(Boolean).join(',');
