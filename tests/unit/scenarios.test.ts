@@ -51,6 +51,18 @@ describe('scenarios in the link', () => {
     // An untouched name is left out, so each locale shows its own default.
     expect(params.has('b.label')).toBe(false);
     expect(decodeFor(id, query)).toEqual({ shared: { state: b, kept: a, labels: { a: 'Hà Nội', b: '' } }, rejected: [] });
+    // Nor is an untouched name of the kept scenario written.
+    const unnamed = new URLSearchParams(encodeShared({ state: b, kept: a, labels: { a: '', b: 'Now' } }, fieldsOf(id), choicesOf(id)));
+    expect(unnamed.has('a.label')).toBe(false);
+    expect(unnamed.get('b.label')).toBe('Now');
+  });
+
+  it('opens a link without a version as one scenario of the first version, the format links had before it was written', () => {
+    const id = 'bad-hire-cost';
+    expect(decodeFor(id, 'cur=USD&ctoSalary=250000')).toEqual({
+      shared: { state: { currency: 'USD', values: { ...defaultsOf(id)('USD'), ctoSalary: 250_000 }, choices: {} }, labels: { a: '', b: '' } },
+      rejected: [],
+    });
   });
 
   it('round-trips any valid pair of scenarios with any names, in every tool', () => {

@@ -81,6 +81,10 @@ describe('share state', () => {
     expect(state.values).toEqual({ ...defaults('CNY'), svcMonthlyFee: 25_000 });
   });
 
+  it('reads a link without a version as the first version, the format links had before it was written', () => {
+    expect(decode('cur=USD&ftSalary=180000')).toEqual({ state: { currency: 'USD', values: { ...defaults('USD'), ftSalary: 180_000 }, choices: examples }, rejected: [] });
+  });
+
   it('reads nothing from a link of an unknown version', () => {
     expect(decode('v=2&ftSalary=1&view=economic')).toEqual({ state: { currency: 'CNY', values: defaults('CNY'), choices: examples }, rejected: ['v'] });
   });
