@@ -300,9 +300,9 @@ export const viTools: DictionaryOf<typeof enTools> = {
   'calc.cc.breakEvenDefined':
     'Điểm hòa vốn là tháng đầu tiên mà kể từ đó, xét chi phí cộng dồn, phương án rẻ hơn trong cả khoảng thời gian tính sẽ giữ nguyên vị trí rẻ hơn cho đến hết khoảng thời gian đó.',
   'calc.cc.breakEvenNever.service':
-    'Hai đường không bao giờ cắt nhau: CTO dịch vụ không tốn hơn CTO toàn thời gian ở bất kỳ tháng nào, nên không có điểm hòa vốn.',
+    'Hai đường không bao giờ cắt nhau: xét chi phí cộng dồn, CTO dịch vụ chưa tháng nào tốn hơn CTO toàn thời gian, nên không có điểm hòa vốn.',
   'calc.cc.breakEvenNever.fullTime':
-    'Hai đường không bao giờ cắt nhau: CTO toàn thời gian không tốn hơn CTO dịch vụ ở bất kỳ tháng nào, nên không có điểm hòa vốn.',
+    'Hai đường không bao giờ cắt nhau: xét chi phí cộng dồn, CTO toàn thời gian chưa tháng nào tốn hơn CTO dịch vụ, nên không có điểm hòa vốn.',
   'calc.cc.breakEvenTie': 'Hai phương án tốn như nhau trong cả khoảng thời gian tính, nên không phương án nào hòa vốn so với phương án kia.',
   'calc.cc.vacancyFlip': 'Chi phí ghế trống làm đổi kết luận',
   'calc.cc.vacancyFlipValue': '{amount} mỗi tháng',
