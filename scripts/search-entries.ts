@@ -33,6 +33,8 @@ const isEntryHeading = (node: Node): node is HTMLElement =>
 
 /** The documents for a page marked `data-search-entries`, or none for any other page. */
 export function entryDocuments(html: string, url: string): EntryDocument[] {
+  // Most pages have no entries; parsing each of them would cost more than the index itself.
+  if (!html.includes('data-search-entries')) return [];
   const root = parse(html);
   const container = root.querySelector('[data-search-entries]');
   if (!container) return [];
