@@ -4,7 +4,7 @@
  */
 
 /** Topic tracks a guide belongs to, in the order the site presents them. */
-export const trackIds = ['cto-as-a-service', 'ceo-and-cto'] as const;
+export const trackIds = ['cto-as-a-service', 'ceo-and-cto', 'finding-and-engaging'] as const;
 export type TrackId = (typeof trackIds)[number];
 
 /** Cost tools a guide may point to (`/{locale}/tools/{id}/`). */

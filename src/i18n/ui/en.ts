@@ -65,10 +65,13 @@ export const en = {
 
   'track.cto-as-a-service': 'CTO as a service',
   'track.ceo-and-cto': 'CEO and CTO',
+  'track.finding-and-engaging': 'Finding and engaging a CTO',
   'track.cto-as-a-service.summary':
     'Why the first one or two years of a chief technology officer (CTO) matter most, and how to engage an experienced CTO for exactly that window.',
   'track.ceo-and-cto.summary':
     'How the chief executive officer (CEO) and the CTO divide the work, build trust and solve problems together.',
+  'track.finding-and-engaging.summary':
+    'Which model fits, where to find a CTO, how to vet, price and contract one, and what investors will check.',
 
   'home.title': 'Decide how your company gets its technology leadership',
   'home.lead':

@@ -59,10 +59,13 @@ export const vi: UIDictionary = {
 
   'track.cto-as-a-service': 'CTO như một dịch vụ',
   'track.ceo-and-cto': 'CEO và CTO',
+  'track.finding-and-engaging': 'Tìm và hợp tác với CTO',
   'track.cto-as-a-service.summary':
     'Vì sao một hai năm đầu của giám đốc công nghệ (CTO) là quan trọng nhất, và cách thuê một CTO giàu kinh nghiệm cho đúng giai đoạn đó.',
   'track.ceo-and-cto.summary':
     'Giám đốc điều hành (CEO) và CTO phân công công việc, xây dựng lòng tin và cùng nhau giải quyết vấn đề như thế nào.',
+  'track.finding-and-engaging.summary':
+    'Mô hình nào phù hợp, tìm CTO ở đâu, thẩm định, định giá và ký hợp đồng ra sao, và nhà đầu tư sẽ kiểm tra những gì.',
 
   'home.title': 'Chọn cách doanh nghiệp của bạn có được người dẫn dắt công nghệ',
   'home.lead':

@@ -59,10 +59,13 @@ export const zh: UIDictionary = {
 
   'track.cto-as-a-service': 'CTO 即服务',
   'track.ceo-and-cto': 'CEO 与 CTO',
+  'track.finding-and-engaging': '寻找与聘请 CTO',
   'track.cto-as-a-service.summary':
     '为什么首席技术官（CTO）最关键的是头一两年，以及如何恰好在这段时间聘请一位资深 CTO。',
   'track.ceo-and-cto.summary':
     '首席执行官（CEO）与 CTO 如何分工、建立信任、共同解决问题。',
+  'track.finding-and-engaging.summary':
+    '哪种模式适合你，去哪里找 CTO，如何甄别、定价和签约，以及投资人会查什么。',
 
   'home.title': '为公司找到合适的技术领导方式',
   'home.lead':
