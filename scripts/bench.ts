@@ -8,9 +8,8 @@
  * page, peak memory, dist/ and index size, and a guide page's first-load bytes (HTML, CSS
  * and JavaScript, gzip). Fails if the build prints a per-file MODULE_LEVEL_DIRECTIVE
  * warning. The real content and dist/ are never touched.
- * Usage: npm run bench [-- 10 100 1000] [-- --md-where-possible]
- *   (default 10 100; --md-where-possible writes .md for every synthetic guide without a
- *   component instead of copying its real guide's extension; KEEP_BENCH=1 keeps the output)
+ * Usage: npm run bench [-- 10 100 1000]
+ *   (default 10 100; KEEP_BENCH=1 keeps the output)
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -18,11 +17,9 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { locales } from '../src/i18n/locales.ts';
 import { measureTree, type TreeUsage } from '../tests/quality/process-tree.ts';
-import { guideProfile, syntheticGuides, type GuideFormat } from '../tests/quality/synthetic-guides.ts';
+import { guideProfile, syntheticGuides } from '../tests/quality/synthetic-guides.ts';
 
-const args = process.argv.slice(2);
-const format: GuideFormat = args.includes('--md-where-possible') ? 'md-where-possible' : 'as-real';
-const sizes = args.filter((arg) => !arg.startsWith('--')).map(Number);
+const sizes = process.argv.slice(2).map(Number);
 const perLocaleCounts = sizes.length > 0 ? sizes : [10, 100];
 if (perLocaleCounts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('Give page counts per locale as positive integers.');
 
@@ -64,7 +61,7 @@ for (const perLocale of perLocaleCounts) {
     for (const part of ['sources.yaml', 'pages', 'guides', 'quizzes']) cpSync(join('content', part), join(content, part), { recursive: true });
     // Guides import components as ../../../src/…, which from the temporary content resolves here.
     symlinkSync(resolve('src'), join(root, 'src'));
-    const synthetic = syntheticGuides(perLocale, 'cto-as-a-service', sourceIds[0] ?? '', profiles, format);
+    const synthetic = syntheticGuides(perLocale, 'cto-as-a-service', sourceIds[0] ?? '', profiles);
     for (const guide of synthetic) {
       mkdirSync(dirname(join(content, guide.path)), { recursive: true });
       writeFileSync(join(content, guide.path), guide.text);
@@ -93,7 +90,7 @@ for (const perLocale of perLocaleCounts) {
       (firstLoadBytes(dist, 'zh/guides/bench-0001') / 1024).toFixed(1),
       load.toFixed(1),
     ]);
-    console.log(`bench: ${perLocale} guides per locale (${format}) done in ${total.toFixed(1)} s, ${cpu.toFixed(1)} CPU s`);
+    console.log(`bench: ${perLocale} guides per locale done in ${total.toFixed(1)} s, ${cpu.toFixed(1)} CPU s`);
   } finally {
     if (process.env['KEEP_BENCH']) console.log(`bench: output kept in ${root}`);
     else rmSync(root, { recursive: true, force: true });

@@ -16,6 +16,8 @@
  *   1. **Label** — text             each item: an optional bold label, a dash or colon, text
  *   :::
  *
+ *   ::tool{id="cost-comparison"}     a calculator or quiz placed in a guide (src/markdown/embeds.ts)
+ *
  * Diagram kinds: `timeline` (2–8 periods on a time axis), `steps` (2–8 numbered stages),
  * `parallel` (2–4 items that stand together; the optional `[label]` names what they hold
  * up), `compare` (two sides, each `- **Side**` with a nested list of rows, aligned across;
@@ -31,6 +33,7 @@ import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { locales, type Locale } from '../i18n/locales';
 import { isCalloutName, renderCallout } from './callout';
 import { renderDiagram } from './diagram';
+import { embedProperty, isEmbedKind, parseEmbed } from './embeds';
 
 export type ContainerDirective = Parameters<NonNullable<MdastPluginDefinition['containerDirective']>>[0];
 
@@ -41,7 +44,7 @@ export function localeOfFile(path: string): Locale | undefined {
 }
 
 const unknownDirective = (marker: string, name: string) =>
-  new Error(`unknown directive "${marker}${name}" (known: :::takeaway, :::warning, :::diagram; write a literal colon before a letter as \\:)`);
+  new Error(`unknown directive "${marker}${name}" (known: :::takeaway, :::warning, :::diagram, ::tool, ::quiz; write a literal colon before a letter as \\:)`);
 
 /** A Sätteri plugin factory: one instance per document, numbering that document's ids. */
 export function contentDirectives({ fileURL }: PluginFactoryContext): MdastPluginDefinition {
@@ -71,9 +74,12 @@ export function contentDirectives({ fileURL }: PluginFactoryContext): MdastPlugi
         } else throw unknownDirective(':::', node.name);
       });
     },
-    leafDirective: (node) =>
+    leafDirective: (node, ctx) =>
       inFile(() => {
-        throw unknownDirective('::', node.name);
+        if (!isEmbedKind(node.name)) throw unknownDirective('::', node.name);
+        if (node.children.length > 0) throw new Error(`::${node.name} takes no label`);
+        const embed = parseEmbed(node.name, node.attributes ?? {});
+        ctx.setProperty(node, 'data', { hName: 'div', hProperties: { [embedProperty]: `${embed.kind}:${embed.id}` } });
       }),
     textDirective: (node) =>
       inFile(() => {

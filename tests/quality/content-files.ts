@@ -1,6 +1,6 @@
 /**
- * Content entries on disk. A guide or page is Markdown (.md) unless it embeds a
- * component (.mdx); tests name entries by slug and find the file either way.
+ * Content entries on disk. A guide or page is Markdown (.md), or MDX (.mdx) if it ever
+ * needs a component of its own; tests name entries by slug and find the file either way.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,7 +3,8 @@
  * prose with `##`/`###` headings and explicit anchors, the same slugs and anchors in
  * every locale, front matter the guides schema accepts. Each one mirrors a real guide of
  * its locale in turn (`guideProfile`): the same file kind (.md or .mdx), the same embedded
- * components with their imports, the same callouts and diagrams, copied verbatim.
+ * calculators and quizzes (`::tool{…}`, `::quiz{…}`, or an MDX component with its imports),
+ * the same callouts and diagrams, copied verbatim.
  * Deterministic for a given N and set of real guides.
  */
 import { locales, type Locale } from '../../src/i18n/locales.ts';
@@ -67,9 +68,9 @@ const pools: Record<Locale, Pool> = {
 export interface GuideProfile {
   /** The real guide's file name, e.g. `handover.md` or `bad-cto-cost.mdx`. */
   file: string;
-  /** Module imports (MDX only). */
+  /** Module imports (an MDX guide's). */
   imports: string[];
-  /** Embedded components, one line each: calculators, quizzes (MDX only). */
+  /** Embedded calculators and quizzes, one line each: a leaf directive, or an MDX component. */
   components: string[];
   /** Container directives (callouts and diagrams), each from its `:::name` line to its closing `:::`. */
   directives: string[];
@@ -88,24 +89,12 @@ export function guideProfile(file: string, text: string): GuideProfile {
   return {
     file,
     imports: lines.filter((line) => line.startsWith('import ')),
-    components: lines.filter((line) => /^<[A-Z]/.test(line)),
+    components: lines.filter((line) => /^(?:<[A-Z]|::[a-z]+\{)/.test(line)),
     directives,
   };
 }
 
-/** A guide needs MDX only when it imports or embeds a component. */
-export function needsMdx(profile: GuideProfile): boolean {
-  return profile.imports.length > 0 || profile.components.length > 0;
-}
-
-/**
- * Which file kind a synthetic guide takes: `as-real` copies its real guide's extension;
- * `md-where-possible` writes .md unless the guide embeds a component.
- */
-export type GuideFormat = 'as-real' | 'md-where-possible';
-
-function extensionFor(profile: GuideProfile, format: GuideFormat): '.md' | '.mdx' {
-  if (format === 'md-where-possible') return needsMdx(profile) ? '.mdx' : '.md';
+function extensionOf(profile: GuideProfile): '.md' | '.mdx' {
   return profile.file.endsWith('.md') ? '.md' : '.mdx';
 }
 
@@ -143,7 +132,6 @@ export function syntheticGuides(
   track: string,
   source: string,
   profiles: Readonly<Record<Locale, readonly GuideProfile[]>>,
-  format: GuideFormat = 'as-real',
 ): GuideFile[] {
   return locales.flatMap((locale) =>
     Array.from({ length: perLocale }, (_, i) => {
@@ -162,7 +150,7 @@ export function syntheticGuides(
         '---',
       ].join('\n');
       const imports = profile.imports.length > 0 ? `${profile.imports.join('\n')}\n\n` : '';
-      return { path: `guides/${locale}/${slug}${extensionFor(profile, format)}`, text: `${front}\n\n${imports}${body(locale, n, profile)}\n` };
+      return { path: `guides/${locale}/${slug}${extensionOf(profile)}`, text: `${front}\n\n${imports}${body(locale, n, profile)}\n` };
     }),
   );
 }

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryFile } from '../quality/content-files';
 import { descendants, measureTree, parseProcStat } from '../quality/process-tree';
-import { guideProfile, needsMdx, syntheticGuides } from '../quality/synthetic-guides';
+import { guideProfile, syntheticGuides } from '../quality/synthetic-guides';
 
 describe('process tree measurement', () => {
   it('reads a /proc stat line whose command name holds spaces and parentheses', () => {
@@ -39,26 +39,30 @@ describe('synthetic guides mirror the real ones', () => {
   const quiz = profileOf('cto-as-a-service');
   const profiles = { en: [handover, quiz], zh: [handover, quiz], vi: [handover, quiz] };
 
-  it('copies the callouts, diagrams, imports and components of a real guide', () => {
+  it('copies the callouts, diagrams and embedded widgets of a real guide', () => {
     expect(handover.directives.map((d) => d.split('\n')[0])).toEqual([':::takeaway', ':::diagram{kind="steps"}', ':::warning']);
     expect(handover.directives.every((d) => d.endsWith('\n:::'))).toBe(true);
-    expect(needsMdx(handover)).toBe(false);
-    expect(quiz.imports).toEqual(["import QuizEmbed from '../../../src/components/QuizEmbed.astro';"]);
-    expect(quiz.components).toEqual(['<QuizEmbed id="cto-model" locale="en" />']);
-    expect(needsMdx(quiz)).toBe(true);
+    expect(handover.components).toEqual([]);
+    expect(quiz.imports).toEqual([]);
+    expect(quiz.components).toEqual(['::quiz{id="cto-model"}']);
   });
 
-  it('keeps the real extension, or writes .md wherever no component is embedded', () => {
-    const asReal = syntheticGuides(2, 'cto-as-a-service', 'src', profiles);
-    const realExtension = (file: string) => file.slice(file.lastIndexOf('.'));
-    expect(asReal.filter((g) => g.path.startsWith('guides/en/')).map((g) => realExtension(g.path))).toEqual([realExtension(quiz.file), realExtension(handover.file)]);
-    const minimal = syntheticGuides(2, 'cto-as-a-service', 'src', profiles, 'md-where-possible');
+  it('keeps the real extension and copies each block into the synthetic text', () => {
+    const guides = syntheticGuides(2, 'cto-as-a-service', 'src', profiles);
     // Guide n mirrors profile n % 2: bench-0001 the quiz guide, bench-0002 the handover.
-    expect(minimal.filter((g) => g.path.startsWith('guides/en/')).map((g) => g.path)).toEqual(['guides/en/bench-0001.mdx', 'guides/en/bench-0002.md']);
-    const [withQuiz, plain] = minimal;
-    expect(withQuiz?.text).toContain(quiz.imports[0]);
+    expect(guides.filter((g) => g.path.startsWith('guides/en/')).map((g) => g.path)).toEqual(['guides/en/bench-0001.md', 'guides/en/bench-0002.md']);
+    const [withQuiz, plain] = guides;
     expect(withQuiz?.text).toContain(quiz.components[0]);
     for (const directive of handover.directives) expect(plain?.text).toContain(directive);
-    expect(plain?.text).not.toContain('import ');
+  });
+
+  it('copies an MDX guide with its imports and components', () => {
+    const mdx = guideProfile('widget.mdx', "---\ntitle: x\n---\n\nimport Widget from './Widget';\n\nText.\n\n<Widget client:visible />\n");
+    expect(mdx.imports).toEqual(["import Widget from './Widget';"]);
+    expect(mdx.components).toEqual(['<Widget client:visible />']);
+    const [guide] = syntheticGuides(1, 'cto-as-a-service', 'src', { en: [mdx], zh: [mdx], vi: [mdx] });
+    expect(guide?.path).toBe('guides/en/bench-0001.mdx');
+    expect(guide?.text).toContain("import Widget from './Widget';\n\n");
+    expect(guide?.text).toContain('<Widget client:visible />');
   });
 });

@@ -3,6 +3,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { contentDirectives, localeOfFile } from '../../src/markdown/directives';
+import { embedMarker, splitAtEmbeds } from '../../src/markdown/embeds';
 
 const fileIn = (locale: string, ext = 'md') => new URL(`file:///site/content/guides/${locale}/example.${ext}`);
 
@@ -146,7 +147,37 @@ describe('diagrams', () => {
   });
 });
 
-it('works the same in MDX, where guides live today', async () => {
+describe('embedded calculators and quizzes', () => {
+  it('become the marker the guide page cuts at, one per directive, in place', async () => {
+    const markdown = 'Before.\n\n::tool{id="cost-comparison"}\n\nBetween.\n\n::quiz{id="cto-model"}\n\nAfter.\n';
+    const { html } = await markdownToHtml(markdown, { features: { directive: true }, mdastPlugins: [contentDirectives], fileURL: fileIn('zh') });
+    expect(html).toContain(embedMarker({ kind: 'tool', id: 'cost-comparison' }));
+    expect(splitAtEmbeds(html).map((part) => (typeof part === 'string' ? part.replace(/\s+/g, ' ').trim() : part))).toEqual([
+      '<p>Before.</p>',
+      { kind: 'tool', id: 'cost-comparison' },
+      '<p>Between.</p>',
+      { kind: 'quiz', id: 'cto-model' },
+      '<p>After.</p>',
+    ]);
+  });
+
+  it('reject an unknown widget, a missing id, other attributes and a label, naming the file', async () => {
+    await expect(render('::tool{id="roi"}\n')).rejects.toThrow(/example\.md: ::tool needs id="…", one of cost-comparison, bad-hire-cost, cto-career \(got "roi"\)/);
+    await expect(render('::quiz\n')).rejects.toThrow(/::quiz needs id="…".*\(got none\)/);
+    await expect(render('::quiz{id="cto-model" locale="en"}\n')).rejects.toThrow(/::quiz takes only an id \(got locale\)/);
+    await expect(render('::tool[Label]{id="cto-career"}\n')).rejects.toThrow(/::tool takes no label/);
+    await expect(render('::video{id="x"}\n')).rejects.toThrow(/unknown directive "::video"/);
+  });
+
+  it('leave HTML without markers whole, and refuse a marker that names no widget', () => {
+    expect(splitAtEmbeds('<p>Only text.</p>')).toEqual(['<p>Only text.</p>']);
+    expect(splitAtEmbeds('')).toEqual([]);
+    expect(() => splitAtEmbeds('<div data-guide-embed="tool:roi"></div>')).toThrow(/::tool needs id/);
+    expect(() => splitAtEmbeds('<div data-guide-embed="video:x"></div>')).toThrow(/unknown embed "video:x"/);
+  });
+});
+
+it('works the same in MDX', async () => {
   const { code } = await mdxToJs(`${callouts}\n${timeline('en')}`, {
     features: { directive: true },
     mdastPlugins: [contentDirectives],

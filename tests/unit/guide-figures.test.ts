@@ -109,7 +109,7 @@ describe('figures quoted in guides', () => {
         ['bad-cto-cost', 'bad-hire-cost'],
         ['cto-career-math', 'cto-career'],
       ]) {
-        const links = quoted.filter((q) => q.file === `guides/${locale}/${guide}.mdx` && q.href.includes(`/tools/${tool}/`));
+        const links = quoted.filter((q) => q.file === `guides/${locale}/${guide}.md` && q.href.includes(`/tools/${tool}/`));
         expect(links.length, `${guide} in ${locale}`).toBeGreaterThanOrEqual(3);
       }
     }
@@ -135,7 +135,7 @@ describe('figures quoted in guides', () => {
 
   it.each(locales)('bad-cto-cost in %s states the example it works from: the same gross profit and waste per month on both sides', (locale) => {
     const defaults = toolDefaults['bad-hire-cost'][localeInfo[locale].currency];
-    const links = quoted.filter((q) => q.file === `guides/${locale}/bad-cto-cost.mdx`).map((q) => new URL(q.href, 'https://example.org').searchParams);
+    const links = quoted.filter((q) => q.file === `guides/${locale}/bad-cto-cost.md`).map((q) => new URL(q.href, 'https://example.org').searchParams);
     const stated = links.map((params) => params.get('figure'));
     expect(stated).toEqual(expect.arrayContaining(['lateProfitPerMonth', 'teamCostPerMonth', 'otherWastedPerMonth', 'monthsToReplace', 'otherRecoveryMonths', 'total', 'other', 'otherTimes']));
     // The guide varies only what makes the CTO the costlier mistake, the share to rebuild and the team's size, one at a time.
@@ -150,7 +150,7 @@ describe('figures quoted in guides', () => {
   it.each(locales)('cto-career-math in %s illustrates with the calculator’s own example values', (locale) => {
     const defaults = toolDefaults['cto-career'][localeInfo[locale].currency];
     const atDefaults = quoted
-      .filter((q) => q.file === `guides/${locale}/cto-career-math.mdx`)
+      .filter((q) => q.file === `guides/${locale}/cto-career-math.md`)
       .filter((q) => toolFields['cto-career'].every((spec) => new URL(q.href, 'https://example.org').searchParams.get(spec.name) === String(defaults[spec.name])))
       .map((q) => new URL(q.href, 'https://example.org').searchParams.get('figure'));
     expect(atDefaults).toEqual(expect.arrayContaining(['fullTime.companies', 'service.companies', 'fullTime.chance', 'service.chance', 'fullTime.expectedValue', 'service.expectedValue']));
@@ -159,7 +159,7 @@ describe('figures quoted in guides', () => {
   it.each(locales)('cto-career-math in %s prices the full seat at the cost comparison’s example fee, a month’s fee × 12', (locale) => {
     const seatFee = toolDefaults['cost-comparison'][localeInfo[locale].currency].svcMonthlyFee * 12;
     const seatLinks = quoted
-      .filter((q) => q.file === `guides/${locale}/cto-career-math.mdx` && q.href.includes('figure=serviceAhead'))
+      .filter((q) => q.file === `guides/${locale}/cto-career-math.md` && q.href.includes('figure=serviceAhead'))
       .map((q) => new URL(q.href, 'https://example.org').searchParams.get('svcFeePerYear'));
     expect(seatLinks).toEqual([String(seatFee)]);
   });

@@ -7,6 +7,10 @@
  * to the bottom of the screen while the calculator is in view (CSS keeps it inside the
  * calculator, so it never covers the page around it), on a wide one the whole result
  * column sticks. Screen readers hear it once the reader pauses, from one live region.
+ *
+ * Its styles (src/styles/tools.css) are linked by the pages that show a tool: the tool
+ * layout imports them, a guide links them only where it embeds one ([slug].astro), so
+ * guides without a tool never load them.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -17,7 +21,6 @@ import type { FieldIssue, FieldSpec } from '../../lib/cost/fields';
 import { formatFieldNumber, formatPlain, joinSentences } from '../../lib/format';
 import { currencies, type ChoiceSpecs } from '../../lib/share-state';
 import { toolChoices } from '../../data/tool-params';
-import '../../styles/tools.css';
 import ChoiceField from './ChoiceField';
 import NumberField from './NumberField';
 import ScenarioBar, { paramName } from './ScenarioBar';
