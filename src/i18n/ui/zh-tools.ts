@@ -84,7 +84,7 @@ export const zhTools: DictionaryOf<typeof enTools> = {
   'tools.bad-hire-cost.omits3':
     '重做比当初开发更快或更慢的情况：这里假定两者耗时相同。',
   'tools.bad-hire-cost.omits4':
-    '税费和解雇补偿。',
+    '税费和经济补偿。',
   'tools.cto-career.summary': '站在 CTO 的角度看这笔交易：按全职兑现期或一段段服务期，一个职业生涯能容纳多少家公司，预期能拿到多少，结果又会相差多大。',
   'tools.cto-career.method1':
     '只有完整的任期才能拿到股权：全职任期为每家公司的年数，服务期为你设定的月数，两家公司之间隔着你设定的空档。现金按在岗的每个月支付。',
