@@ -80,10 +80,12 @@ const files = ['guides', 'pages'].flatMap((kind) =>
       .map((name) => ({ file: `${kind}/${locale}/${name}`, locale })),
   ),
 );
-/** Links to a tool page with a query: [text](/locale/tools/id/?…). */
+/** Links to a tool page with a query that names a figure: [text](/locale/tools/id/?…&figure=…). A link without `figure` only presets inputs (tests/unit/guide-tool-links.test.ts). */
 const toolLink = /\[([^\]]+)\]\((\/(?:en|zh|vi)\/tools\/[a-z-]+\/\?[^)\s]+)\)/g;
 const quoted: QuotedFigure[] = files.flatMap(({ file, locale }) =>
-  [...readFileSync(join(contentRoot, file), 'utf8').matchAll(toolLink)].map(([, text, href]) => ({ file, locale, text: text!, href: href! })),
+  [...readFileSync(join(contentRoot, file), 'utf8').matchAll(toolLink)]
+    .filter(([, , href]) => new URLSearchParams(href!.split('?')[1]).has('figure'))
+    .map(([, text, href]) => ({ file, locale, text: text!, href: href! })),
 );
 
 /** The number a figure's text writes, and half a unit of its last digit: the rounding it allows. */
