@@ -30,6 +30,16 @@ describe('localizeQuiz', () => {
     expect(view.outcomes[2]!.summary).toMatch(/^Công nghệ là trái tim của thứ bạn đang xây dựng/);
   });
 
+  it('sends a VP of Engineering result first to the guide that sets the role beside the CTO’s', () => {
+    const view = localizeQuiz('leadership-role', load('leadership-role'), 'vi', 'VND', labels);
+    if (view.kind !== 'choice') throw new Error('leadership-role is a choice quiz');
+    const vp = view.outcomes.find((o) => o.id === 'vp-engineering')!;
+    expect(vp.links[0]).toEqual({
+      href: '/vi/guides/cto-vs-vp-engineering/#two-roles',
+      label: 'Hai vai trò dễ nhầm lẫn',
+    });
+  });
+
   it('carries each answer’s reason, and what it rules out, in that locale', () => {
     const view = localizeQuiz('cto-model', load('cto-model'), 'zh', 'CNY', labels);
     if (view.kind !== 'choice') throw new Error('cto-model is a choice quiz');
