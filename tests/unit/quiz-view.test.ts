@@ -40,6 +40,13 @@ describe('localizeQuiz', () => {
     });
   });
 
+  it.each(['en', 'zh', 'vi'] as const)('sends the technical co-founder result to the technical co-founder guide first (%s)', (locale) => {
+    const view = localizeQuiz('cto-model', load('cto-model'), locale, 'USD', labels);
+    if (view.kind !== 'choice') throw new Error('cto-model is a choice quiz');
+    const coFounder = view.outcomes.find((o) => o.id === 'co-founder')!;
+    expect(coFounder.links[0]!.href).toBe(`/${locale}/guides/technical-co-founder/#when-a-co-founder-fits`);
+  });
+
   it('carries each answer’s reason, and what it rules out, in that locale', () => {
     const view = localizeQuiz('cto-model', load('cto-model'), 'zh', 'CNY', labels);
     if (view.kind !== 'choice') throw new Error('cto-model is a choice quiz');
