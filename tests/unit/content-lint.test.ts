@@ -118,6 +118,16 @@ describe('terms', () => {
   });
 });
 
+describe('unrendered-bold', () => {
+  it('flags bold markers the parser leaves as text, where the reader would see them', () => {
+    expect(at(lint(page('zh', '1. **怎么收尾？**有验收标准的交接。')))).toEqual([`${bodyLine}:4 unrendered-bold`, `${bodyLine}:11 unrendered-bold`]);
+  });
+
+  it('passes bold with the punctuation outside, and bold that ends before a space', () => {
+    expect(lint(page('zh', '1. **怎么收尾**？有验收标准的交接。'), page('en', 'A **label:** then text.'))).toEqual([]);
+  });
+});
+
 describe('quotes', () => {
   it('flags straight quotes, another style’s marks and unbalanced “ ”', () => {
     const findings = lint(page('en', 'The CEO\'s "plan" and «this».'), page('zh', '用「引号」。'), page('vi', 'Một “trích dẫn chưa đóng.'));

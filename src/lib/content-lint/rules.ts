@@ -12,6 +12,9 @@
  * - `terms`: wrong terms and misspellings (terms.ts).
  * - `quotes`: one quotation style per locale: “ ” (and ‘ ’ inside), ’ for an apostrophe;
  *   no straight quotes, no other locale's marks, and every “ closed by a ”.
+ * - `unrendered-bold`: `**` left in the text as rendered. CommonMark closes a bold run only
+ *   where the `**` is not squeezed between punctuation and a letter, so `**标签。**正文`
+ *   shows its asterisks to the reader; `**标签**。正文` renders.
  */
 import { format as autocorrect } from 'autocorrect-node';
 import type { Locale } from '../../i18n/locales.ts';
@@ -139,10 +142,18 @@ export function quotationMarks(block: Prose): Finding[] {
   return found;
 }
 
+/** Bold markers the Markdown parser left as text, which the reader would see. */
+export function unrenderedBold(block: Prose): Finding[] {
+  return [...block.text.matchAll(/\*\*|__/g)].map((match) =>
+    finding(block, match.index, 'unrendered-bold', `“${match[0]}” is shown as is: put punctuation next to a bold run outside it (**label**。 not **label。**)`),
+  );
+}
+
 export const proseRules: readonly ((block: Prose) => Finding[])[] = [
   chineseCopy,
   notNfc,
   vietnameseTonePlacement,
   wrongTerms,
   quotationMarks,
+  unrenderedBold,
 ];
