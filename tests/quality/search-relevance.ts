@@ -53,6 +53,8 @@ export const relevanceSet: Record<Locale, RelevanceCase[]> = {
     { query: 'break-even point', expected: '/en/glossary/#break-even-point' },
     { query: 'vacancy cost', expected: '/en/glossary/#vacancy-cost' },
     { query: 'how much does cto as a service cost', expected: '/en/faq/#how-much-does-it-cost' },
+    { query: 'technical due diligence', expected: '/en/glossary/#technical-due-diligence' },
+    { query: 'data room', expected: guide('en', 'technical-due-diligence') },
   ],
   zh: [
     { query: '什么是CTO即服务', expected: guide('zh', 'cto-as-a-service') },
@@ -86,6 +88,8 @@ export const relevanceSet: Record<Locale, RelevanceCase[]> = {
     { query: '盈亏平衡点', expected: '/zh/glossary/#break-even-point' },
     { query: '空缺成本', expected: '/zh/glossary/#vacancy-cost' },
     { query: 'CTO即服务多少钱', expected: '/zh/faq/#how-much-does-it-cost' },
+    { query: '技术尽职调查', expected: '/zh/glossary/#technical-due-diligence' },
+    { query: '数据室', expected: guide('zh', 'technical-due-diligence') },
   ],
   vi: [
     { query: 'cto như một dịch vụ là gì', expected: guide('vi', 'cto-as-a-service') },
@@ -119,5 +123,7 @@ export const relevanceSet: Record<Locale, RelevanceCase[]> = {
     { query: 'diem hoa von', expected: '/vi/glossary/#break-even-point' },
     { query: 'chi phi ghe trong', expected: '/vi/glossary/#vacancy-cost' },
     { query: 'cto dịch vụ tốn bao nhiêu', expected: '/vi/faq/#how-much-does-it-cost' },
+    { query: 'thẩm định kỹ thuật', expected: '/vi/glossary/#technical-due-diligence' },
+    { query: 'phong du lieu', expected: guide('vi', 'technical-due-diligence') },
   ],
 };
