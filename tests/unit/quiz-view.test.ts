@@ -47,6 +47,13 @@ describe('localizeQuiz', () => {
     expect(coFounder.links[0]!.href).toBe(`/${locale}/guides/technical-co-founder/#when-a-co-founder-fits`);
   });
 
+  it.each(['en', 'zh', 'vi'] as const)('sends the “not yet” result, which suggests a partner firm, to the outsourcing checklist first (%s)', (locale) => {
+    const view = localizeQuiz('cto-model', load('cto-model'), locale, 'USD', labels);
+    if (view.kind !== 'choice') throw new Error('cto-model is a choice quiz');
+    const notYet = view.outcomes.find((o) => o.id === 'not-yet')!;
+    expect(notYet.links[0]!.href).toBe(`/${locale}/guides/outsourcing-vs-service-cto/#checklist`);
+  });
+
   it('carries each answer’s reason, and what it rules out, in that locale', () => {
     const view = localizeQuiz('cto-model', load('cto-model'), 'zh', 'CNY', labels);
     if (view.kind !== 'choice') throw new Error('cto-model is a choice quiz');
