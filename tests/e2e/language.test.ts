@@ -102,6 +102,9 @@ describe('the language picker', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('ftSalary')).toBe('333000');
     await vietnamese.click();
     await page.waitForURL('**/vi/tools/cost-comparison/?*');
+    // The page first shows the server-rendered examples (in dong); the address's inputs appear
+    // once the calculator is live, which on a busy machine takes longer than a poll waits.
+    await page.locator('.calc-copy:enabled').waitFor();
     const salary = page.getByLabel(dictionaries.vi['calc.cc.ftSalary'], { exact: true });
     await expect.poll(() => salary.inputValue()).toBe('333.000');
     await expect(page.getByLabel(dictionaries.vi['calc.currency']).inputValue()).resolves.toBe('USD');
