@@ -58,16 +58,39 @@ const recommends: Partial<Record<QuizId, Record<string, Verdict | null>>> = {
 const load = (id: string) => quizSchema.parse(parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')));
 const choiceQuizzes = Object.keys(recommends).map((id) => ({ id, quiz: load(id) as ChoiceQuizDefinition }));
 
-/** Every link an outcome can give in a currency, with one answer path that gives it (option indices). */
+/**
+ * For each outcome, one answer path (option indices) per distinct set of inputs the answers
+ * give the tool. Enumerating every path takes about a second, so it is done once per quiz,
+ * inside the first test that asks: work done while tests are collected counts as covering no
+ * test, and mutation testing would then rerun the whole suite for each quiz mutant.
+ */
+const pathsCache = new Map<ChoiceQuizDefinition, Map<string, number[][]>>();
+function pathsByOutcome(quiz: ChoiceQuizDefinition): Map<string, number[][]> {
+  if (!pathsCache.has(quiz)) {
+    const setsInputs = quiz.questions.map((q) => q.options.some((o) => Object.keys(o.params).length > 0));
+    const paths = new Map(quiz.outcomes.map((o) => [o.id, new Map<string, number[]>()]));
+    for (const answers of answerPaths(quiz.questions.map((q) => q.options.length))) {
+      const inputs = answers.filter((_, i) => setsInputs[i]).join();
+      const seen = paths.get(scoreChoice(quiz, answers).outcome)!;
+      if (!seen.has(inputs)) seen.set(inputs, [...answers]);
+    }
+    pathsCache.set(quiz, new Map([...paths].map(([outcome, seen]) => [outcome, [...seen.values()]])));
+  }
+  return pathsCache.get(quiz)!;
+}
+
+/** Every link an outcome can give in a currency, with one answer path that gives it. */
 function linksByOutcome(quiz: ChoiceQuizDefinition, currency: Currency): Map<string, Map<string, number[]>> {
-  const links = new Map(quiz.outcomes.map((o) => [o.id, new Map<string, number[]>()]));
-  for (const answers of answerPaths(quiz.questions.map((q) => q.options.length))) {
-    const { outcome } = scoreChoice(quiz, answers);
-    const chosen = quiz.questions.map((q, i) => ({ params: paramsIn(q.options[answers[i]!]!.params, currency) }));
-    // The page's link carries the reader's currency, as the result card's does.
-    const href = toolHref('', quiz.tool.id, { cur: currency, ...answerParams(quiz.tool.id, chosen) });
-    const seen = links.get(outcome)!;
-    if (!seen.has(href)) seen.set(href, [...answers]);
+  const links = new Map<string, Map<string, number[]>>();
+  for (const [outcome, paths] of pathsByOutcome(quiz)) {
+    const seen = new Map<string, number[]>();
+    for (const answers of paths) {
+      const chosen = quiz.questions.map((q, i) => ({ params: paramsIn(q.options[answers[i]!]!.params, currency) }));
+      // The page's link carries the reader's currency, as the result card's does.
+      const href = toolHref('', quiz.tool.id, { cur: currency, ...answerParams(quiz.tool.id, chosen) });
+      if (!seen.has(href)) seen.set(href, answers);
+    }
+    links.set(outcome, seen);
   }
   return links;
 }
@@ -83,7 +106,6 @@ describe.each(choiceQuizzes)('$id hands readers to its calculator', ({ id, quiz 
     return decide(decoded.state);
   };
   const currencies: Currency[] = ['USD', 'CNY', 'VND'];
-  const links = new Map(currencies.map((currency) => [currency, linksByOutcome(quiz, currency)]));
 
   it('names what every outcome recommends in the tool’s terms', () => {
     expect(Object.keys(recommends[id as QuizId]!).sort()).toEqual(quiz.outcomes.map((o) => o.id).sort());
@@ -92,7 +114,7 @@ describe.each(choiceQuizzes)('$id hands readers to its calculator', ({ id, quiz 
   it.each(quiz.outcomes.map((o) => [o.id, o] as const))('%s: the tool agrees, or the result says why it may not', (outcomeId, outcome) => {
     const wanted = recommends[id as QuizId]![outcomeId];
     const disagreements = currencies.flatMap((currency) => {
-      const reached = links.get(currency)!.get(outcomeId)!;
+      const reached = linksByOutcome(quiz, currency).get(outcomeId)!;
       expect(reached.size, 'some answers lead to this outcome').toBeGreaterThan(0);
       return [...reached]
         .map(([href, answers]) => ({ href, answers, verdict: verdictFor(href, currency) }))
