@@ -103,7 +103,19 @@ describe('cost comparison: timing, growth and equity', () => {
     expect(step(r.cash.service, 16)).toBeCloseTo(11_000, 6);
   });
 
-  it('raises a part-time CTO’s day rate with salaries too', () => {
+  it('prices the service contract a year at a time from its own start, not on the employees’ calendar', () => {
+    // Salaries rise 10 % in months 13 and 25. The contract starts in month 7 at that year’s prices, 10,000 a month,
+    // keeps them to month 18 and is raised once, to 11,000, on its anniversary in month 19.
+    const fee = compareCosts({ ...bare, horizonYears: 3, salaryGrowthPct: 10, svcMonthsToStart: 6, svcMonthlyFee: 10_000, svcMonths: 24, svcOverlapMonths: 0, svcBonusCash: 0 });
+    expect([12, 13, 18, 19, 25, 30].map((month) => step(fee.cash.service, month))).toEqual([10_000, 10_000, 10_000, 11_000, 11_000, 11_000].map((amount) => expect.closeTo(amount, 6)));
+    // Signed in month 14 (year 2): the fee is year 2’s, 11,000, from the start; the cash bonus of 20,000 at 50 %,
+    // due in month 25, the contract’s last month, stays at year 2’s prices too: 20,000 × 50 % × 1.1 = 11,000.
+    const late = compareCosts({ ...bare, horizonYears: 3, salaryGrowthPct: 10, svcMonthsToStart: 13, svcMonthlyFee: 10_000, svcMonths: 12, svcOverlapMonths: 0, svcBonusCash: 20_000, svcBonusChancePct: 50 });
+    expect(step(late.cash.service, 14)).toBeCloseTo(11_000, 6);
+    expect(step(late.cash.service, 25)).toBeCloseTo(11_000 + 11_000, 6);
+  });
+
+  it('raises a part-time CTO’s day rate on the contract’s anniversary too', () => {
     const r = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, serviceMode: 'fractional', svcDaysPerWeek: 3, svcDayRate: 1_000, svcMonths: 24 });
     // 3 × 52 / 12 × 1,000 = 13,000 a month in year 1, 14,300 in year 2.
     expect(step(r.cash.service, 12)).toBeCloseTo(13_000, 6);

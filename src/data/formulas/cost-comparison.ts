@@ -20,13 +20,14 @@ export const formulas: readonly ToolFormula[] = [
     expr: 'start = svcMonthsToStart + 1;  end = svcMonthsToStart + svcMonths;  successorStart = end − min(svcOverlapMonths, svcMonths − 1) + 1',
     explain: 'tools.cost-comparison.formula.engagement',
   },
+  { expr: 'contractGrowth(m) = growth(start) × (1 + salaryGrowthPct / 100) ^ floor((m − start) / 12)', explain: 'tools.cost-comparison.formula.contractGrowth' },
   {
     expr: 'successorMonthly = ftMonthly [successor=cto] | leadSalary × (1 + ftOverheadPct / 100) / 12 [successor=lead];  successorRecruiting = ftRecruiting [successor=cto] | leadRecruiting [successor=lead]',
     explain: 'tools.cost-comparison.formula.successorMonthly',
   },
   { expr: 'successorCover = 1 [successor=cto] | leadCoveragePct / 100 [successor=lead]', explain: 'tools.cost-comparison.formula.successorCover' },
   {
-    expr: 'service(m) = vacancyMonthlyCost × (1 − covered(m)) + fee × growth(m) [start ≤ m ≤ end] + svcBonusCash × svcBonusChancePct / 100 × growth(m) [m = end] + successorRecruiting × growth(m) [m = successorStart] + successorMonthly × growth(m) [m ≥ successorStart];  covered(m) = max(cover [start ≤ m ≤ end], successorCover [m ≥ successorStart])',
+    expr: 'service(m) = vacancyMonthlyCost × (1 − covered(m)) + fee × contractGrowth(m) [start ≤ m ≤ end] + svcBonusCash × svcBonusChancePct / 100 × contractGrowth(m) [m = end] + successorRecruiting × growth(m) [m = successorStart] + successorMonthly × growth(m) [m ≥ successorStart];  covered(m) = max(cover [start ≤ m ≤ end], successorCover [m ≥ successorStart])',
     explain: 'tools.cost-comparison.formula.serviceMonth',
   },
   { expr: 'vested(k) = 0 [k < 12] | min(1, k / (ftVestingYears × 12))', explain: 'tools.cost-comparison.formula.vested' },
@@ -51,4 +52,4 @@ export const formulas: readonly ToolFormula[] = [
   },
 ];
 
-export const reviewed = '2026-12-01';
+export const reviewed = '2026-12-02';

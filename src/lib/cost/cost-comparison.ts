@@ -28,9 +28,12 @@
  *   `leadCoveragePct` of the CTO's seat, so the rest of the vacancy cost keeps accruing
  *   while they hold it. During the overlap the seat is as covered as the better of the
  *   two covers it.
- * - Salaries, bonuses, fees and recruiting costs (a search is priced like the salary it
- *   fills) rise by `salaryGrowthPct` at the start of each year of the horizon (months
- *   13, 25, …), whoever is paid and whenever they started.
+ * - Salaries, bonuses and recruiting costs (a search is priced like the salary it fills)
+ *   rise by `salaryGrowthPct` at the start of each year of the horizon (months 13, 25, …),
+ *   whoever is paid and whenever they started. The service contract is priced a year at a
+ *   time from its own start: its fee or day rate, and the cash success bonus, are those of
+ *   the year the engagement starts, fixed for the contract's first twelve months and raised
+ *   by `salaryGrowthPct` on each anniversary, not on the employees' calendar.
  * - Equity is priced at the company value the reader sets, held flat. A funding round
  *   priced at that value costs a holder nothing (the money it raises adds to the
  *   company as much as the new shares take), so the example counts no dilution.
@@ -199,9 +202,11 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
   const yearOf = (month: number) => Math.floor((month - 1) / 12);
   /** The share left in `month` of a stake granted in `grantMonth`: one round at the start of each later year. */
   const diluted = (month: number, grantMonth: number) => (1 - input.dilutionPct / 100) ** Math.max(0, yearOf(month) - yearOf(grantMonth));
+  const growth = (month: number) => (1 + input.salaryGrowthPct / 100) ** yearOf(month);
+  /** The contract's prices in `month`: those of its start, raised on each anniversary of the engagement. */
+  const contractPrices = (month: number) => growth(svcStart) * (1 + input.salaryGrowthPct / 100) ** Math.floor((month - svcStart) / 12);
   for (let month = 1; month <= months; month++) {
-    const year = yearOf(month);
-    const raise = (1 + input.salaryGrowthPct / 100) ** year;
+    const raise = growth(month);
     const discount = (1 + input.discountPct / 100) ** (-month / 12);
 
     const employed = month - hireMonth + 1;
@@ -214,8 +219,8 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
     const successorMonths = month - successorStart + 1;
     const svcUncovered = 1 - Math.max(engaged ? svcCover : 0, successorMonths >= 1 ? successorCover : 0);
     let svc = 0;
-    if (engaged) svc += svcFee * raise;
-    if (month === svcEnd) svc += input.svcBonusCash * bonusChance * raise;
+    if (engaged) svc += svcFee * contractPrices(month);
+    if (month === svcEnd) svc += input.svcBonusCash * bonusChance * contractPrices(month);
     if (successorMonths === 1) svc += successorRecruiting * raise;
     if (successorMonths >= 1) svc += successorMonthly * raise;
 
