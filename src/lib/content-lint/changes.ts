@@ -2,6 +2,7 @@
  * Where a corrected text differs from the original, as separate changes, so that a
  * formatter's rewrite of a whole paragraph is reported at each place it touched.
  */
+import { diffChars } from 'diff';
 
 export interface Change {
   /** The changed span in the original text. */
@@ -11,51 +12,28 @@ export interface Change {
   replacement: string;
 }
 
-/** The changes that turn `before` into `after`, by the longest common subsequence of characters. */
+/**
+ * The changes that turn `before` into `after`: jsdiff's character diff (Myers' algorithm),
+ * with each run of removed and added parts between two unchanged parts taken as one change.
+ */
 export function changes(before: string, after: string): Change[] {
-  let prefix = 0;
-  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix += 1;
-  let suffix = 0;
-  while (
-    suffix < before.length - prefix &&
-    suffix < after.length - prefix &&
-    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
-  )
-    suffix += 1;
-  const a = before.slice(prefix, before.length - suffix);
-  const b = after.slice(prefix, after.length - suffix);
-  if (a === b) return [];
-
-  // lengths[i][j]: the longest common subsequence of a[i..] and b[j..].
-  const width = b.length + 1;
-  const lengths = new Uint32Array((a.length + 1) * width);
-  for (let i = a.length - 1; i >= 0; i -= 1) {
-    for (let j = b.length - 1; j >= 0; j -= 1) {
-      lengths[i * width + j] =
-        a[i] === b[j] ? lengths[(i + 1) * width + j + 1]! + 1 : Math.max(lengths[(i + 1) * width + j]!, lengths[i * width + j + 1]!);
-    }
-  }
   const found: Change[] = [];
   let open: Change | undefined;
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
+  let position = 0;
+  for (const part of diffChars(before, after)) {
+    if (!part.added && !part.removed) {
       open = undefined;
-      i += 1;
-      j += 1;
+      position += part.value.length;
       continue;
     }
     if (!open) {
-      open = { start: prefix + i, end: prefix + i, replacement: '' };
+      open = { start: position, end: position, replacement: '' };
       found.push(open);
     }
-    if (j < b.length && (i === a.length || lengths[i * width + j + 1]! >= lengths[(i + 1) * width + j]!)) {
-      open.replacement += b[j];
-      j += 1;
-    } else {
-      i += 1;
-      open.end = prefix + i;
+    if (part.added) open.replacement += part.value;
+    else {
+      position += part.value.length;
+      open.end = position;
     }
   }
   return found;
