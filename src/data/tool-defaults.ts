@@ -54,7 +54,7 @@ function inEachCurrency<T extends ToolId>(tool: T, usd: Example<T>): Defaults<T>
 }
 
 export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
-  'cost-comparison': inEachCurrency('cost-comparison', {
+  'cost-comparison': /* @__PURE__ */ inEachCurrency('cost-comparison', {
     horizonYears: 5,
     vacancyMonthlyCost: 0,
     salaryGrowthPct: 3,
@@ -89,7 +89,7 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
   // nothing is the same per month (the CTO's 60 % of a 60,000 team is 36,000), and the
   // next hire costs the cost comparison's recruiting fee in dollars (30,000) on both
   // sides. The next CTO takes as long to find as in the cost comparison.
-  'bad-hire-cost': inEachCurrency('bad-hire-cost', {
+  'bad-hire-cost': /* @__PURE__ */ inEachCurrency('bad-hire-cost', {
     monthsToNotice: 12,
     ctoSalary: usdSalaries.cto,
     teamCostPerMonth: 60_000,
@@ -112,7 +112,7 @@ export const toolDefaults: { [T in ToolId]: Defaults<T> } = {
   // the CTO joins, on both paths. The service fee is set so that, after an example firm margin of 20 %, the
   // service CTO receives the shared example salary while engaged: the paths differ in
   // terms, gaps and equity, not in pay.
-  'cto-career': inEachCurrency('cto-career', {
+  'cto-career': /* @__PURE__ */ inEachCurrency('cto-career', {
     careerYears: 25,
     gapMonths: 2,
     successChancePct: 5,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export interface FirstLoad {
   path: string;
@@ -47,6 +47,22 @@ export async function measureFirstLoad(browser: Browser, baseURL: string, path: 
     const response = await page.goto(path, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
     await page.waitForLoadState('networkidle');
+    // On a busy machine the network can fall idle while an island's modules are still being
+    // evaluated, which once measured a tool page at a third of its script: wait until every island that hydrates at first load (all but client:visible
+    // ones outside the window) has hydrated (Astro then drops its `ssr` attribute), then for
+    // the requests that started.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+          const box = island.getBoundingClientRect();
+          return island.getAttribute('client') === 'visible' && (box.top >= innerHeight || box.bottom <= 0);
+        }),
+      undefined,
+      { timeout: 30_000 },
+    );
+    // A hydrated island may import more modules (a chart, a panel) after a pause for work:
+    // count the load as done once no request has started or finished for one and a half seconds.
+    await quietFor(page, 1_500, 30_000);
     inlineScripts = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
   } finally {
     await context.close();
@@ -70,4 +86,23 @@ export async function measureFirstLoad(browser: Browser, baseURL: string, path: 
     totalBytes: htmlBytes + cssBytes + scriptFileBytes + otherBytes,
     requested: loaded.map(({ path: p }) => p),
   };
+}
+
+/** Resolves once the page has made no request for `quietMs`, or after `limitMs` at most. */
+async function quietFor(page: Page, quietMs: number, limitMs: number): Promise<void> {
+  let last = Date.now();
+  const touch = () => {
+    last = Date.now();
+  };
+  page.on('request', touch);
+  page.on('requestfinished', touch);
+  page.on('requestfailed', touch);
+  const start = Date.now();
+  try {
+    while (Date.now() - last < quietMs && Date.now() - start < limitMs) await page.waitForTimeout(100);
+  } finally {
+    page.off('request', touch);
+    page.off('requestfinished', touch);
+    page.off('requestfailed', touch);
+  }
 }

@@ -203,8 +203,8 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
   /** The share left in `month` of a stake granted in `grantMonth`: one round at the start of each later year. */
   const diluted = (month: number, grantMonth: number) => (1 - input.dilutionPct / 100) ** Math.max(0, yearOf(month) - yearOf(grantMonth));
   const growth = (month: number) => (1 + input.salaryGrowthPct / 100) ** yearOf(month);
-  /** The contract's prices in `month`: those of its start, raised on each anniversary of the engagement. */
-  const contractPrices = (month: number) => growth(svcStart) * (1 + input.salaryGrowthPct / 100) ** Math.floor((month - svcStart) / 12);
+  /** The contract's prices in `month`: those of its start, raised on each anniversary (its own month 13, 25, …). */
+  const contractPrices = (month: number) => growth(svcStart) * growth(month - svcStart + 1);
   for (let month = 1; month <= months; month++) {
     const raise = growth(month);
     const discount = (1 + input.discountPct / 100) ** (-month / 12);

@@ -6,7 +6,6 @@
  * SensitivitySection's <details>, which loads this module when it is first opened.
  */
 import { useId, useMemo } from 'preact/hooks';
-import { toolDefaults } from '../../data/tool-defaults';
 import { fill } from '../../i18n/fill';
 import { localeInfo, type Locale } from '../../i18n/locales';
 import type { FieldSpec } from '../../lib/cost/fields';
@@ -53,7 +52,7 @@ export default function Sensitivity({ tool, strings, locale, labels, groups, mod
   const specs = new Map(tool.fields.map((spec) => [spec.name, spec]));
   const fieldKey = fields.join(' ');
   const { base, bars } = useMemo(() => {
-    const examples: Record<string, number> = toolDefaults[tool.id][tool.currency];
+    const { examples } = tool;
     const ranges = fields.flatMap((name) => {
       const spec = specs.get(name);
       return spec ? [{ name, range: inputRange(tool.id, spec, tool.values[name] ?? 0, examples[name] ?? 0, tool.values) }] : [];

@@ -14,7 +14,6 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { salaryFields } from '../../data/tool-defaults';
 import { fill } from '../../i18n/fill';
 import { localeInfo, type Currency } from '../../i18n/locales';
 import type { FieldIssue, FieldSpec } from '../../lib/cost/fields';
@@ -63,7 +62,6 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
   const label = (name: string) => own(`${labels}${name}`);
   const spec = (name: string) => tool.fields.find((f) => f.name === name) as FieldSpec;
   const stale = Object.values(tool.issues).some(Boolean);
-  const sharedSalaries: Record<string, unknown> = salaryFields[tool.id];
   const idPrefix = `${labels.replaceAll('.', '-')}${embedded ? 'embed-' : ''}`;
   const [announced, setAnnounced] = useState(summary);
   useEffect(() => {
@@ -128,7 +126,7 @@ export default function ToolFrame({ locale, strings, toolPath, embedded, labels,
                   text={tool.texts[name] ?? ''}
                   issue={tool.issues[name]}
                   readback={tool.readbacks[name]}
-                  hint={name in sharedSalaries ? s('calc.exampleSalary') : undefined}
+                  hint={tool.salaryFields.includes(name) ? s('calc.exampleSalary') : undefined}
                   messageValues={(issue) => messageValues(spec(name), issue, intlLocale)}
                   strings={strings}
                   onInput={(text) => tool.setText(name, text)}

@@ -1,14 +1,17 @@
 /**
  * What a tool island needs from the page, computed at build time: its locale, its
- * strings (so the island ships no dictionary) and the tool page's address (an embedded
- * widget's "Copy link" points there).
+ * strings (so the island ships no dictionary), its example values in each currency and
+ * which fields start from a shared example salary (so the island ships no table of
+ * every tool's examples), and the tool page's address (an embedded widget's "Copy link"
+ * points there).
  *
  * A tool gets the `calc.` strings of its own prefix (`calc.cc.` for the cost comparison)
  * and the shared ones, every `calc.` key under no tool's prefix; a key added under
  * either reaches the island with no list to update.
  */
 import type { ToolId } from '../../data/catalog';
-import type { Locale } from '../../i18n/locales';
+import { salaryFields, toolDefaults } from '../../data/tool-defaults';
+import type { Currency, Locale } from '../../i18n/locales';
 import { dictionaries, type PluralKey, type UIDictionary, type UIKey } from '../../i18n/translate';
 import { localizedPath } from '../../i18n/urls';
 
@@ -34,6 +37,10 @@ export interface ToolProps<Id extends ToolId = ToolId> {
   toolPath: string;
   /** Placed inside a guide: the state stays out of the guide's address. */
   embedded: boolean;
+  /** The tool's example values in each currency (src/data/tool-defaults.ts). */
+  examples: Readonly<Record<Currency, Readonly<Record<string, number>>>>;
+  /** The fields whose example is a salary shared by all tools, labelled as such. */
+  salaryFields: readonly string[];
 }
 
 /** Whether a `calc.` key is the tool's own or shared by all tools. */
@@ -45,7 +52,14 @@ function isToolKey(key: string, id: ToolId): boolean {
 
 export function toolProps<Id extends ToolId>(id: Id, locale: Locale, embedded = false): ToolProps<Id> {
   const strings = Object.fromEntries(Object.entries(dictionaries[locale]).filter(([key]) => isToolKey(key, id))) as ToolStrings<Id>;
-  return { locale, strings, toolPath: localizedPath(locale, 'tools', id), embedded };
+  return {
+    locale,
+    strings,
+    toolPath: localizedPath(locale, 'tools', id),
+    embedded,
+    examples: toolDefaults[id],
+    salaryFields: Object.keys(salaryFields[id]),
+  };
 }
 
 /** Strings read by keys built at run time (`labels` + a field name): any `calc.` key, as text. */

@@ -16,7 +16,6 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ToolId } from '../../data/catalog';
-import { toolDefaults } from '../../data/tool-defaults';
 import { removedParams, toolChoices } from '../../data/tool-params';
 import { localeInfo, type Currency } from '../../i18n/locales';
 import { checkText, toolFields, type FieldIssue, type FieldSpec } from '../../lib/cost/fields';
@@ -63,6 +62,10 @@ export interface ScenarioNews {
 export interface ToolController {
   id: ToolId;
   fields: readonly FieldSpec[];
+  /** The current currency's example values. */
+  examples: Values;
+  /** The fields whose example is a salary shared by all tools. */
+  salaryFields: readonly string[];
   currency: Currency;
   texts: Record<string, string>;
   issues: Record<string, FieldIssue | undefined>;
@@ -95,11 +98,11 @@ export interface ToolController {
   copyLink(): void;
 }
 
-export function useTool(id: ToolId, { locale, toolPath, embedded }: Omit<ToolProps, 'strings'>): ToolController {
+export function useTool(id: ToolId, { locale, toolPath, embedded, examples, salaryFields }: Omit<ToolProps, 'strings'>): ToolController {
   const fields = toolFields[id] as readonly FieldSpec[];
   const choiceSpecs: ChoiceSpecs = toolChoices[id];
   const { intlLocale, currency: localeCurrency } = localeInfo[locale];
-  const defaults = (currency: Currency) => ({ ...toolDefaults[id][currency] }) as Values;
+  const defaults = (currency: Currency): Values => ({ ...examples[currency] });
   const show = (value: number) => formatFieldNumber(value, intlLocale);
   const sheetOf = (values: Values): Sheet => ({
     texts: Object.fromEntries(fields.map((f) => [f.name, show(values[f.name] ?? 0)])),
@@ -168,6 +171,8 @@ export function useTool(id: ToolId, { locale, toolPath, embedded }: Omit<ToolPro
   return {
     id,
     fields,
+    examples: defaults(currency),
+    salaryFields,
     currency,
     texts: sheet.texts,
     issues: sheet.issues,
