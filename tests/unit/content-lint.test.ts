@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dictionaryText } from '../../src/lib/content-lint/dictionary';
 import { readContent } from '../../src/lib/content-lint/files';
 import { type ContentFile, type Finding, formatFinding, lintContent } from '../../src/lib/content-lint/index';
 
@@ -213,6 +214,110 @@ describe('guide-link-title', () => {
       'Engage a [CTO as a service (CTOaaS)](/en/guides/cto-as-a-service/); start with “[What is CTO as a service?](/en/guides/cto-as-a-service/)”',
     ].join('\n\n');
     expect(messages(page('en', prose), page('zh', '见《[如何建立健康的 CEO 与 CTO 合作关系](/zh/guides/healthy-partnership/#why-it-pays-off)》。'))).toEqual([]);
+  });
+});
+
+describe('UI dictionaries', () => {
+  const dictionary = {
+    path: 'src/i18n/ui/zh.ts',
+    text: [
+      "// A \"comment\" isn't prose: 'x'.",
+      "import type { UIDictionary } from './en';",
+      '',
+      'export const zh: UIDictionary = {',
+      "  'nav.home': '首页',",
+      '  footer: { note: `见CTO说明` },',
+      "  'site.name': 'CTO即服务',",
+      '};',
+    ].join('\n'),
+  };
+
+  it('read each string value, nested or in backticks, where it stands in the source; not keys, imports or comments', () => {
+    // Line 5 `  'nav.home': '首页',`: the value's quote is column 15, its first character 16.
+    expect(dictionaryText(dictionary.path, 'zh', dictionary.text).map((block) => `${block.text} ${block.at(0).line}:${block.at(0).column}`)).toEqual([
+      '首页 5:16',
+      '见CTO说明 6:20',
+      'CTO即服务 7:17',
+    ]);
+  });
+
+  it('are linted in their locale, with the source’s lines and columns', () => {
+    // 见CTO说明 starts at 6:20, so the spaces AutoCorrect inserts before C (index 1) and 说 (index 4) are at 6:21 and 6:24.
+    expect(lint(dictionary).map(formatFinding)).toEqual([
+      'src/i18n/ui/zh.ts:6:21 zh-autocorrect “见CTO说明” → “见 CTO说明”',
+      'src/i18n/ui/zh.ts:6:24 zh-autocorrect “见CTO说明” → “见CTO 说明”',
+      'src/i18n/ui/zh.ts:7:20 zh-autocorrect “CTO即服务” → “CTO 即服务”',
+    ]);
+  });
+});
+
+describe('lintContent', () => {
+  it('says which file it cannot read: no reader for its kind, or no locale in its path', () => {
+    expect(() => lint({ path: 'README.md', text: '# Read me\n' })).toThrow('README.md: the content lint has no reader for this file');
+    expect(() => lint(page('fr', 'Bonjour.'))).toThrow('content/pages/fr/example.mdx: no locale in its path');
+    expect(() => lint({ path: 'src/i18n/ui/fr.ts', text: 'export const fr = {};\n' })).toThrow('src/i18n/ui/fr.ts: no locale in its path');
+  });
+
+  it('sorts findings by file, line and column, whatever order the rules found them in', () => {
+    // Each block is checked for quotes before bold markers; the first paragraph (line 7) has its ** first,
+    // the second (lines 9–10) has it on the line before its quotes.
+    const findings = lint(page('en', 'A ** and "b".\n\nx ** y\nand "c".'));
+    expect(at(findings)).toEqual([
+      `${bodyLine}:3 unrendered-bold`,
+      `${bodyLine}:10 quotes`,
+      `${bodyLine}:12 quotes`,
+      `${bodyLine + 2}:3 unrendered-bold`,
+      `${bodyLine + 3}:5 quotes`,
+      `${bodyLine + 3}:7 quotes`,
+    ]);
+  });
+
+  it('takes only guides as link targets, not pages of the same name', () => {
+    const about = { path: 'content/pages/en/about.md', text: '---\ntitle: About this handbook\n---\n\nText.\n' };
+    const link = page('en', 'Read *[About us](/en/guides/about/)*.');
+    expect(lint(about, link)).toEqual([]);
+    expect(lint({ ...about, path: 'content/guides/en/about.md' }, link).map((f) => f.message)).toEqual([
+      '“About us” stands for the title of about; write “About this handbook”',
+    ]);
+  });
+
+  it('follows the AutoCorrect configuration each call passes', () => {
+    const text = page('zh', '用CTO。');
+    expect(lintContent([text], 'rules:\n  space-word: 0\n')).toEqual([]);
+    expect(at(lintContent([text], 'rules:\n  space-word: 1\n'))).toEqual([`${bodyLine}:2 zh-autocorrect`]);
+  });
+
+  it('formats a finding as file:line:col rule message', () => {
+    expect(formatFinding({ file: 'content/pages/en/example.mdx', line: 7, column: 3, rule: 'quotes', message: 'straight double quote: write “ ”' })).toBe(
+      'content/pages/en/example.mdx:7:3 quotes straight double quote: write “ ”',
+    );
+  });
+});
+
+describe('readContent', () => {
+  it('reads the content files under the root it is given, sorted by path, and .autocorrectrc', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-files-'));
+    try {
+      const read = [
+        'content/guides/en/c.mdx',
+        'content/guides/vi/a.md',
+        'content/pages/en/b.md',
+        'content/quizzes/a.yaml',
+        'content/quizzes/b.yaml',
+        'content/sources.yaml',
+        'src/i18n/ui/zh.ts',
+      ];
+      const unread = ['content/guides/en/notes.txt', 'content/quizzes/old/x.yaml', 'content/other.yaml', 'src/i18n/locales.ts'];
+      // Written in reverse, as the file system and the glob may list them in any order.
+      for (const path of [...read, ...unread].reverse()) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), `text of ${path}`);
+      }
+      writeFileSync(join(root, '.autocorrectrc'), 'rules: {}\n');
+      expect(readContent(root)).toEqual({ files: read.map((path) => ({ path, text: `text of ${path}` })), autocorrectConfig: 'rules: {}\n' });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -9,7 +9,8 @@ import { LineIndex, type Prose, stringProse } from './prose.ts';
 
 export function dictionaryText(file: string, locale: Locale, source: string): Prose[] {
   const lines = new LineIndex(source);
-  const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  // A `.ts` file (the caller's paths end so), parsed as such; positions need no parent links.
+  const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest);
   const prose: Prose[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isPropertyAssignment(node) && ts.isStringLiteralLike(node.initializer)) {

@@ -1,6 +1,6 @@
 /** The files the content lint reads, from the project's root. */
 import { globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { ContentFile } from './index.ts';
 
 export const contentGlobs = [
@@ -12,7 +12,8 @@ export const contentGlobs = [
 ];
 
 export function readContent(root: string): { files: ContentFile[]; autocorrectConfig: string } {
-  const paths = globSync(contentGlobs, { cwd: root }).map((path) => path.split('\\').join('/')).sort();
+  // The paths come in the platform's form (`\` on Windows); the lint names files with `/`.
+  const paths = globSync(contentGlobs, { cwd: root }).map((path) => path.split(sep).join('/')).sort();
   return {
     files: paths.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })),
     autocorrectConfig: readFileSync(join(root, '.autocorrectrc'), 'utf8'),

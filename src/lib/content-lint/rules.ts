@@ -48,8 +48,9 @@ export function chineseCopy(block: Prose): Finding[] {
     const [mark] = match;
     const at = match.index;
     if (corrected.some((change) => change.start <= at && at < Math.max(change.end, change.start + 1))) continue;
-    const inside = mark === '(' ? block.text.slice(at + 1).split(')')[0]! : mark === ')' ? block.text.slice(0, at).split('(').at(-1)! : '';
-    if (han.test(block.text.charAt(at - 1)) || han.test(block.text.charAt(at + 1)) || han.test(inside)) {
+    // What a bracket encloses: after a `(` up to the next `)`, before a `)` back to the last `(`.
+    const enclosed = mark === '(' ? block.text.slice(at + 1).split(')')[0]! : block.text.slice(0, at).split('(').at(-1)!;
+    if (han.test(block.text.charAt(at - 1)) || han.test(block.text.charAt(at + 1)) || (/[()]/.test(mark) && han.test(enclosed))) {
       found.push(finding(block, at, 'zh-punctuation', `“${mark}” in Chinese text: write “${fullWidth[mark]}”`));
     }
   }
@@ -70,17 +71,16 @@ export function notNfc(block: Prose): Finding[] {
 }
 
 /** The tone mark on the second vowel of an open oa, oe or uy (qu- aside, where u is part of the consonant). */
-const oldTone = /(?<![\p{L}\p{M}])(\p{L}*?)(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/giu;
+const oldTone = /(?<![\p{L}\p{M}])(\p{L}*?)(o[àáảãạ]|o[èéẻẽẹ]|(?<!q)u[ỳýỷỹỵ])(?![\p{L}\p{M}])/giu;
 
 export function vietnameseTonePlacement(block: Prose): Finding[] {
   if (block.locale !== 'vi') return [];
   const found: Finding[] = [];
   for (const match of block.text.normalize('NFC').matchAll(oldTone)) {
-    const [word, onset = '', vowels = ''] = match;
-    if (/^u/i.test(vowels) && /q$/i.test(onset)) continue;
-    const [first = '', second = ''] = [...vowels];
-    const [base = '', ...tone] = [...second.normalize('NFD')];
-    const newer = onset + (first + tone.join('')).normalize('NFC') + base;
+    // Both groups always take part in a match; the vowels are two precomposed letters, the second toned.
+    const [word, onset, vowels] = match;
+    const toned = vowels!.charAt(1).normalize('NFD');
+    const newer = onset! + (vowels!.charAt(0) + toned.slice(1)).normalize('NFC') + toned.charAt(0);
     found.push(finding(block, match.index, 'vi-tone-placement', `“${word}”: the site places the tone as in “${newer}”`));
   }
   return found;
