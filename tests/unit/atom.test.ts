@@ -22,7 +22,7 @@ const feed = (entries: AtomEntry[], overrides: Partial<AtomFeed> = {}): AtomFeed
 });
 
 /** XML names keep their case and no element is void, so `<link/>` closes itself. */
-const xmlOptions = { lowerCaseTagName: false, voidTag: { tags: [] } } as const;
+const xmlOptions = { lowerCaseTagName: false, voidTag: { tags: [] as string[] } };
 const read = (xml: string): HTMLElement => {
   expect(valid(xml, xmlOptions), 'every element closed in order').toBe(true);
   return parse(xml, xmlOptions);
