@@ -29,3 +29,16 @@ export function switchLocale(pathname: string, target: Locale): string {
 export function alternatePaths(pathname: string): { locale: Locale; path: string }[] {
   return locales.map((locale) => ({ locale, path: switchLocale(pathname, locale) }));
 }
+
+/**
+ * The locale's Atom feed of guides (src/pages/[locale]/feed.xml.ts): a file at the top of
+ * the locale, where readers and feed tools look for one, beside the pages it announces.
+ */
+export function feedPath(locale: Locale): string {
+  return `/${locale}/feed.xml`;
+}
+
+/** The locale's web app manifest (src/pages/[locale]/manifest.webmanifest.ts). */
+export function manifestPath(locale: Locale): string {
+  return `/${locale}/manifest.webmanifest`;
+}

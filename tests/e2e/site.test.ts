@@ -47,7 +47,8 @@ beforeAll(async () => {
         (og[key] ??= []).push(tag.getAttribute('content') ?? '');
       }
       const alternates: Record<string, string> = {};
-      for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')) {
+      // The page in each language; a feed is an alternate of another type (feed-manifest.test.ts).
+      for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]:not([type])')) {
         alternates[link.hreflang] = link.href;
       }
       const links = [

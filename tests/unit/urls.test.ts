@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatePaths, localeOfPath, localizedPath, switchLocale } from '../../src/i18n/urls';
+import { alternatePaths, feedPath, localeOfPath, localizedPath, manifestPath, switchLocale } from '../../src/i18n/urls';
 
 describe('localized URLs', () => {
   it('builds /{locale}/…/ paths with a trailing slash', () => {
@@ -26,5 +26,12 @@ describe('localized URLs', () => {
       { locale: 'zh', path: '/zh/search/' },
       { locale: 'vi', path: '/vi/search/' },
     ]);
+  });
+
+  it('puts each locale’s feed and manifest under its own prefix, so the locale of either path is known', () => {
+    expect(feedPath('zh')).toBe('/zh/feed.xml');
+    expect(manifestPath('vi')).toBe('/vi/manifest.webmanifest');
+    expect(localeOfPath(feedPath('vi'))).toBe('vi');
+    expect(localeOfPath(manifestPath('en'))).toBe('en');
   });
 });

@@ -59,6 +59,10 @@ export const en = {
   'footer.sourcesHeading': 'Built on',
   'footer.licence':
     'Text licensed under CC BY 4.0; code under the MIT licence. Figures in examples are illustrations to replace with your own, not market data.',
+  'footer.feed': 'Follow new and updated guides (Atom feed)',
+  'feed.title': 'CTO Handbook: new and updated guides',
+  // The label under the home-screen icon: at most 12 characters, which launchers show uncut.
+  'app.shortName': 'CTO Handbook',
   'citation.separator': ', ',
   'citation.quoteOpen': '“',
   'citation.quoteClose': '”',

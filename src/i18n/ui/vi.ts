@@ -53,6 +53,9 @@ export const vi: UIDictionary = {
   'footer.sourcesHeading': 'Dựa trên',
   'footer.licence':
     'Nội dung văn bản theo giấy phép CC BY 4.0; mã nguồn theo giấy phép MIT. Các con số trong ví dụ chỉ để minh họa, hãy thay bằng số liệu của bạn; chúng không phải dữ liệu thị trường.',
+  'footer.feed': 'Theo dõi bài cẩm nang mới và vừa cập nhật (nguồn cấp Atom)',
+  'feed.title': 'Cẩm nang CTO: bài cẩm nang mới và vừa cập nhật',
+  'app.shortName': 'Cẩm nang CTO',
   'citation.separator': ', ',
   'citation.quoteOpen': '“',
   'citation.quoteClose': '”',

@@ -53,6 +53,9 @@ export const zh: UIDictionary = {
   'footer.sourcesHeading': '内容依据',
   'footer.licence':
     '文字采用 CC BY 4.0 许可，代码采用 MIT 许可。示例中的数字仅为演示，请换成你自己的数据，它们并非市场数据。',
+  'footer.feed': '用 Atom 订阅源关注新增和更新的指南',
+  'feed.title': 'CTO 手册：新增和更新的指南',
+  'app.shortName': 'CTO 手册',
   'citation.separator': '，',
   'citation.quoteOpen': '《',
   'citation.quoteClose': '》',
