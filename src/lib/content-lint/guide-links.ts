@@ -85,7 +85,7 @@ export function guideLinkTitles(links: readonly GuideLink[], guides: (locale: Lo
     const { locale } = link;
     if (heading !== undefined) {
       const colon = /[:：]\s*/.exec(text);
-      // With nothing before the colon, the text is the words after it: a part of the heading or not.
+      // A label with nothing before its colon reads as the words after it, and is settled here too.
       if (!colon || isPartOf(text, heading, locale)) continue;
       const name = text.slice(0, colon.index);
       if (isPartOf(text.slice(colon.index + colon[0].length), heading, locale) && !isSame(name, guide.title)) {
