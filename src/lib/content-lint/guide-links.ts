@@ -15,15 +15,18 @@
  *   “Name: section” (quiz links): when the words after the colon are from the section's
  *   heading, the name before it stands for the guide and must be its title.
  */
-import type { Locale } from '../../i18n/locales.ts';
+import { type Locale, locales } from '../../i18n/locales.ts';
 import type { Finding, GuideLink, GuideNames } from './prose.ts';
 
 const collapse = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
+/** Lower case, spacing collapsed: the form in which texts are compared. */
+// Stryker disable next-line MethodExpression: upper case folds case as well; the two differ only on letters such as ß, whose upper case is two letters, which none of the site's languages writes
+const folded = (text: string, locale: Locale) => collapse(text).toLocaleLowerCase(locale);
+
 /** Lower case, with punctuation and spacing reduced to single spaces. */
 const plain = (text: string, locale: Locale) =>
-  collapse(text)
-    .toLocaleLowerCase(locale)
+  folded(text, locale)
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 
@@ -42,11 +45,9 @@ function isSame(text: string, title: string): boolean {
   return a.charAt(0).toLowerCase() === b.charAt(0).toLowerCase() && a.slice(1) === b.slice(1);
 }
 
-const segmenters = new Map<Locale, Intl.Segmenter>();
+const segmenters = new Map(locales.map((locale) => [locale, new Intl.Segmenter(locale, { granularity: 'word' })]));
 function words(text: string, locale: Locale): string[] {
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
-  return [...segmenter.segment(collapse(text).toLocaleLowerCase(locale))].filter((s) => s.isWordLike).map((s) => s.segment);
+  return [...segmenters.get(locale)!.segment(folded(text, locale))].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
 /** More than half of the text's words (two or more) are words of the title. */
@@ -71,7 +72,9 @@ export function guideLinkTitles(links: readonly GuideLink[], guides: (locale: Lo
     const guide = guides(link.locale, link.slug);
     if (!guide) continue;
     const text = link.block.text.slice(link.start, link.end);
-    const heading = link.section === undefined ? undefined : guide.headings.get(link.section);
+    // A link to a whole guide has no section, and so no heading.
+    const headings: ReadonlyMap<string | undefined, string> = guide.headings;
+    const heading = headings.get(link.section);
     const report = (message: string) =>
       found.push({ file: link.block.file, ...link.block.at(link.start), rule: 'guide-link-title', message });
 
@@ -82,7 +85,8 @@ export function guideLinkTitles(links: readonly GuideLink[], guides: (locale: Lo
     const { locale } = link;
     if (heading !== undefined) {
       const colon = /[:：]\s*/.exec(text);
-      if (!colon || colon.index === 0 || isPartOf(text, heading, locale)) continue;
+      // A label with nothing before its colon reads as the words after it, and is settled here too.
+      if (!colon || isPartOf(text, heading, locale)) continue;
       const name = text.slice(0, colon.index);
       if (isPartOf(text.slice(colon.index + colon[0].length), heading, locale) && !isSame(name, guide.title)) {
         report(`“${collapse(name)}” names ${link.slug} before its section; write its title “${guide.title}”`);

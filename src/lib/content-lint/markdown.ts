@@ -23,8 +23,11 @@ const frontMatterProse = ['title', 'description', 'summary'];
 /** A link to a guide: `/{locale}/guides/{slug}/` with an optional `#section`. */
 const guideHref = /^\/([a-z]{2})\/guides\/([a-z0-9-]+)\/(?:#(.+))?$/;
 
-/** Phrasing that is not prose: its text is cut out, and the prose around it is split there. */
-const opaquePhrasing = new Set(['inlineCode', 'mdxTextExpression', 'html', 'image', 'imageReference', 'footnoteReference', 'textDirective']);
+/** The blocks of phrasing content that are prose. */
+type Block = Extract<MdastNode, { type: 'paragraph' | 'tableCell' | 'heading' }>;
+
+/** A node's span in the source; the parser gives every node its position. */
+const span = (node: MdastNode) => [node.position!.start.offset!, node.position!.end.offset!] as const;
 
 export function markdownText(file: string, locale: Locale, source: string): MarkdownText {
   const lines = new LineIndex(source);
@@ -36,7 +39,8 @@ export function markdownText(file: string, locale: Locale, source: string): Mark
   let title = '';
 
   const frontMatter = (node: Extract<MdastNode, { type: 'yaml' }>) => {
-    const offset = source.indexOf(node.value, node.position?.start.offset ?? 0);
+    // The front matter opens the file, so its text is the first place the source has it.
+    const offset = source.indexOf(node.value);
     const document = parseDocument(node.value);
     for (const key of frontMatterProse) {
       const value = document.get(key, true);
@@ -50,7 +54,7 @@ export function markdownText(file: string, locale: Locale, source: string): Mark
   };
 
   /** One block of phrasing content, flattened to the text a reader sees. */
-  const block = (node: MdastNode) => {
+  const block = (node: Block) => {
     let builder = new ProseBuilder(file, locale, lines);
     const pending: Omit<GuideLink, 'block'>[] = [];
     const close = () => {
@@ -59,17 +63,17 @@ export function markdownText(file: string, locale: Locale, source: string): Mark
       for (const link of pending.splice(0)) links.push({ ...link, block: built });
       builder = new ProseBuilder(file, locale, lines);
     };
-    const phrasing = (child: MdastNode, emphasized: boolean) => {
+    /**
+     * `child`, held by `parent`. A leaf other than text (code, an expression, HTML, an
+     * image) and a directive are not prose: they are cut out, and the prose split there.
+     */
+    const phrasing = (child: MdastNode, parent: MdastNode & { children: MdastNode[] }) => {
       if (child.type === 'text' || child.type === 'break') {
-        const value = child.type === 'text' ? child.value : '\n';
-        builder.append(value, source, child.position?.start.offset ?? 0, child.position?.end.offset ?? 0);
-      } else if (opaquePhrasing.has(child.type)) {
-        close();
+        builder.append(child.type === 'text' ? child.value : '\n', source, ...span(child));
       } else if (child.type === 'link') {
         const opened = builder;
         const start = builder.length;
-        const only = child.children.length === 1 ? child.children[0] : undefined;
-        for (const grandchild of child.children) phrasing(grandchild, false);
+        for (const grandchild of child.children) phrasing(grandchild, child);
         const target = guideHref.exec(child.url);
         const targetLocale = locales.find((l) => l === target?.[1]);
         // A link whose text was split by code or an expression shows no plain name to check.
@@ -80,15 +84,17 @@ export function markdownText(file: string, locale: Locale, source: string): Mark
             locale: targetLocale,
             slug: target[2]!,
             section: target[3],
-            emphasized: emphasized || only?.type === 'emphasis',
+            // The link is all of an emphasis, or an emphasis is all of the link.
+            emphasized: (parent.type === 'emphasis' && parent.children.length === 1) || (child.children.length === 1 && child.children[0]!.type === 'emphasis'),
           });
         }
-      } else if ('children' in child) {
-        const soleChild = child.type === 'emphasis' && child.children.length === 1;
-        for (const grandchild of child.children) phrasing(grandchild, soleChild);
+      } else if ('children' in child && child.type !== 'textDirective') {
+        for (const grandchild of child.children) phrasing(grandchild, child);
+      } else {
+        close();
       }
     };
-    for (const child of 'children' in node ? node.children : []) phrasing(child, false);
+    for (const child of node.children) phrasing(child, node);
     close();
   };
 
@@ -97,8 +103,8 @@ export function markdownText(file: string, locale: Locale, source: string): Mark
     else if (node.type === 'paragraph' || node.type === 'tableCell') block(node);
     else if (node.type === 'heading') {
       block(node);
-      const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
-      if (typeof id === 'string') headings.set(id, plainText(node));
+      const { hProperties } = (node.data ?? {}) as { hProperties?: { id?: unknown } };
+      if (typeof hProperties?.id === 'string') headings.set(hProperties.id, plainText(node));
     } else if ('children' in node) {
       // A JSX element's attributes are code; only Markdown written between its tags is prose.
       for (const child of node.children) walk(child);

@@ -56,27 +56,23 @@ export class LineIndex {
     for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.#starts.push(i + 1);
   }
 
+  /** Called for findings only, so a scan of the line starts is fast enough. */
   point(offset: number): SourcePoint {
-    let low = 0;
-    let high = this.#starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.#starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.#starts[low]! + 1 };
+    const line = this.#starts.findLastIndex((start) => start <= offset);
+    return { line: line + 1, column: offset - this.#starts[line]! + 1 };
   }
 }
 
 /**
  * Builds a Prose block from runs of text, each with the span of source it was read from.
- * A run whose source holds it verbatim maps character by character; in any other (an
- * escape, a folded YAML line) each character maps to the next place the source has it.
+ * Each character maps to the next place the source has it: where the source holds the run
+ * verbatim, character by character; past an escape or a folded YAML line, to the next
+ * match, or where the search stands when the source spells it otherwise (`\u00e9`).
  */
 export class ProseBuilder {
   #text = '';
-  /** From `start` in the text on, characters map to the source from `offset`. */
-  readonly #runs: { start: number; offset: number }[] = [];
+  /** The source offset of each UTF-16 unit of the text. */
+  readonly #offsets: number[] = [];
   readonly #file: string;
   readonly #locale: Locale;
   readonly #lines: LineIndex;
@@ -93,34 +89,27 @@ export class ProseBuilder {
 
   /** Appends `text`, read from `source` between `start` and `end`. */
   append(text: string, source: string, start: number, end: number): void {
-    if (source.startsWith(text, start)) {
-      this.#runs.push({ start: this.#text.length, offset: start });
-    } else {
-      const raw = source.slice(start, end);
-      let from = 0;
-      for (let i = 0; i < text.length; i += 1) {
-        const found = raw.indexOf(text[i]!, from);
-        const offset = start + (found === -1 ? from : found);
-        const last = this.#runs.at(-1);
-        if (!last || last.offset + (this.#text.length + i - last.start) !== offset) {
-          this.#runs.push({ start: this.#text.length + i, offset });
-        }
-        if (found !== -1) from = found + 1;
-      }
+    const raw = source.slice(start, end);
+    let from = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const found = raw.indexOf(text[i]!, from);
+      this.#offsets.push(start + (found === -1 ? from : found));
+      if (found !== -1) from = found + 1;
     }
     this.#text += text;
   }
 
   build(): Prose {
-    const runs = [...this.#runs];
+    const offsets = [...this.#offsets];
     const lines = this.#lines;
     return {
       file: this.#file,
       locale: this.#locale,
       text: this.#text,
       at(index) {
-        const run = runs.findLast((r) => r.start <= index) ?? runs[0];
-        return run ? lines.point(run.offset + index - run.start) : { line: 1, column: 1 };
+        // Past the end (an insertion after the text), the places after its last character.
+        const last = Math.min(index, offsets.length - 1);
+        return last < 0 ? { line: 1, column: 1 } : lines.point(offsets[last]! + index - last);
       },
     };
   }

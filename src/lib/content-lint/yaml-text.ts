@@ -10,7 +10,8 @@ import { type GuideLink, LineIndex, type Prose, stringProse } from './prose.ts';
 
 /** A YAML string scalar as prose; `offset` is where the YAML text starts in `source`. */
 export function scalarProse(file: string, locale: Locale, lines: LineIndex, source: string, scalar: Scalar, offset: number): Prose {
-  const [start = 0, end = 0] = scalar.range ?? [];
+  // A parsed scalar always has its range.
+  const [start, end] = scalar.range!;
   return stringProse(file, locale, lines, source, String(scalar.value), offset + start, offset + end);
 }
 
@@ -33,7 +34,7 @@ export function yamlText(file: string, source: string): { prose: Prose[]; links:
 
   /** The strings of a `{ en, zh, vi }` map, or undefined when `node` is not one. */
   const localized = (node: unknown): [Locale, Scalar][] | undefined => {
-    if (!isMap(node) || node.items.length === 0) return undefined;
+    if (!isMap(node)) return undefined;
     const entries: [Locale, Scalar][] = [];
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? pair.key.value : undefined;
@@ -54,7 +55,7 @@ export function yamlText(file: string, source: string): { prose: Prose[]; links:
 
     const slug = scalarAt(node, 'guide')?.value;
     const section = scalarAt(node, 'section')?.value;
-    const labels = slug === undefined ? undefined : localized(node.get('label', true));
+    const labels = localized(node.get('label'));
     const title = scalarAt(node, 'title');
     const titleLang = scalarAt(node, 'titleLang')?.value;
     if (title && isLocale(titleLang)) text(titleLang, title);
@@ -64,7 +65,7 @@ export function yamlText(file: string, source: string): { prose: Prose[]; links:
           const block = text(locale, scalar);
           links.push({ block, start: 0, end: block.text.length, locale, slug, section, emphasized: false });
         }
-      } else if (!(title && pair.value === title)) {
+      } else {
         visit(pair.value);
       }
     }
