@@ -72,15 +72,17 @@ export function breakUnits(text: string): string[] {
   return units;
 }
 
+const graphemes = new Intl.Segmenter();
+
 /**
- * Splits a word wider than a line into pieces that fit, grapheme by grapheme (the
- * segmenter's default granularity); a grapheme wider than the line is a piece of its own.
- * The word is not empty, so neither is its last piece.
+ * Splits a word into pieces that fit a line, grapheme by grapheme (the segmenter's
+ * default granularity): one piece if it fits; a grapheme wider than the line is a piece
+ * of its own. The word is not empty, so neither is its last piece.
  */
 function splitWord(word: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const { segment } of new Intl.Segmenter().segment(word)) {
+  for (const { segment } of graphemes.segment(word)) {
     if (piece !== '' && textWidth(piece + segment, fontSize, bold) > maxWidth) {
       pieces.push(piece);
       piece = '';
@@ -105,14 +107,12 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
       continue;
     }
     if (line !== '') lines.push(line.trimEnd());
-    if (fits(unit)) line = unit;
-    else {
-      // The last piece of a word too wide for a line starts the next line, keeping the space after the word.
-      const word = unit.trimEnd();
-      const pieces = splitWord(word, maxWidth, fontSize, bold);
-      line = pieces.pop()! + unit.slice(word.length);
-      lines.push(...pieces);
-    }
+    // The unit starts the next line: whole if it fits (splitting it then gives one piece),
+    // else split where it fills each line, its last piece starting the next with the space after it.
+    const word = unit.trimEnd();
+    const pieces = splitWord(word, maxWidth, fontSize, bold);
+    line = pieces.pop()! + unit.slice(word.length);
+    lines.push(...pieces);
   }
   // The text is trimmed, so the last line ends without a space.
   if (line !== '') lines.push(line);
