@@ -103,6 +103,17 @@ describe('matchedWords', () => {
     expect(matchedWords({ raw_content: '技术\u200B债务\u200B很\u200B高', locations: [1, 9] })).toEqual(['债务']);
     expect(matchedWords({})).toEqual([]);
   });
+
+  it('finds no words in a result without indexed text, and none where it names no locations', () => {
+    // No text is one empty word at position 0, and nothing after it.
+    expect(matchedWords({ locations: [1, 2] })).toEqual([]);
+    expect(matchedWords({ raw_content: 'A weak CTO' })).toEqual([]);
+  });
+
+  it('counts a run of spaces as one gap between words', () => {
+    // Words: 0 "Vesting", 1 "and", 2 "cliff"; the double space after "and" is one gap.
+    expect(matchedWords({ raw_content: 'Vesting and  cliff', locations: [2] })).toEqual(['cliff']);
+  });
 });
 
 describe('rankCandidates', () => {
@@ -130,6 +141,25 @@ describe('rankCandidates', () => {
     expect(ranked.map((c) => [c.details, c.phrase])).toEqual([
       ['vi:a@5', true],
       ['vi:b@3', false],
+    ]);
+  });
+
+  it('ranks higher scores first whatever order the searches return them in', () => {
+    const ranked = rankCandidates([candidate('en:b', 2), candidate('en:a', 1), candidate('en:c', 3), candidate('en:d', 0.5)]);
+    expect(ranked.map((c) => c.key)).toEqual(['en:c', 'en:b', 'en:a', 'en:d']);
+  });
+
+  it('keeps the earlier search’s result at an equal score, and a merged result is exact or a phrase only if some search found it so', () => {
+    // The typed spelling is searched first: at a tie its result (and so its excerpt's marks) stays.
+    const ranked = rankCandidates([
+      { ...candidate('vi:a', 2), details: 'typed' },
+      { ...candidate('vi:a', 2, true), details: 'with đ' },
+      candidate('vi:b', 1),
+      candidate('vi:b', 1),
+    ]);
+    expect(ranked.map((c) => [c.details, c.phrase, c.exact])).toEqual([
+      ['typed', true, false],
+      ['vi:b@1', false, false],
     ]);
   });
 
@@ -166,6 +196,7 @@ describe('interleave', () => {
   it('takes each language’s next result in turn, the first list first', () => {
     expect(interleave([['en1', 'en2', 'en3'], ['zh1'], [], ['vi1', 'vi2']])).toEqual(['en1', 'zh1', 'vi1', 'en2', 'vi2', 'en3']);
     expect(interleave([])).toEqual([]);
+    expect(interleave([['en1'], ['zh1', 'zh2', 'zh3'], ['vi1', 'vi2']])).toEqual(['en1', 'zh1', 'vi1', 'zh2', 'vi2', 'zh3']);
   });
 });
 
@@ -191,6 +222,46 @@ describe('toSearchHit', () => {
       excerpt: [{ text: 'x & y', marked: false }],
       sections: [],
     });
+  });
+
+  it('reads the type from the filters even when the page has other filters and no type', () => {
+    expect(toSearchHit('en', { url: '/en/x/', excerpt: '', meta: {}, filters: { locale: ['en'] } }).type).toBeUndefined();
+  });
+
+  it('leaves out sub-results that are not a section of the page: the page itself and any address without an anchor', () => {
+    const hit = toSearchHit('en', {
+      url: '/en/a/',
+      excerpt: '<mark>b</mark>',
+      meta: {},
+      sub_results: [
+        { title: 'Top', url: '/en/a/', excerpt: 'the <mark>b</mark>' },
+        { title: 'Elsewhere', url: '/en/b/', excerpt: 'the <mark>b</mark>' },
+        { title: 'Section', url: '/en/a/#s', excerpt: 'the <mark>b</mark> and more' },
+      ],
+    });
+    // Only the section remains; its excerpt marks "b" among plain words, and "the"/"and" give context.
+    expect(hit.sections).toEqual([
+      {
+        title: 'Section',
+        url: '/en/a/#s:~:text=the-,b,-and',
+        excerpt: [
+          { text: 'the ', marked: false },
+          { text: 'b', marked: true },
+          { text: ' and more', marked: false },
+        ],
+      },
+    ]);
+  });
+
+  it('leaves out the sub-result that is the result itself, for an entry whose address has an anchor', () => {
+    // A glossary entry is indexed as a document of its own at /en/glossary/#vesting (scripts/search-entries.ts).
+    const hit = toSearchHit('en', {
+      url: '/en/glossary/#vesting',
+      excerpt: 'the <mark>cliff</mark>',
+      meta: {},
+      sub_results: [{ title: 'Vesting', url: '/en/glossary/#vesting', excerpt: 'the <mark>cliff</mark>' }],
+    });
+    expect(hit.sections).toEqual([]);
   });
 
   it('shows at most three matching sections, in the index’s order', () => {
@@ -222,6 +293,13 @@ describe('withHighlight', () => {
     expect(withHighlight('/zh/x/', excerptParts('股权<mark>兑现</mark>期'), 'zh')).toBe(`/zh/x/#:~:text=${encodeURIComponent('兑现')}`);
     // A Chinese section keeps its #section: a bare word would open the page at its first use instead.
     expect(withHighlight('/zh/x/#a', excerptParts('股权<mark>兑现</mark>期'), 'zh')).toBe('/zh/x/#a');
+  });
+
+  it('opens at the first marked word that is not blank, without the spaces a mark may hold around it', () => {
+    // Pagefind may mark a space on its own; the first marked word here is "vesting".
+    expect(withHighlight('/en/x/', excerptParts('a<mark> </mark>b <mark> vesting </mark>period'), 'en')).toBe('/en/x/#:~:text=b-,vesting,-period');
+    // Words of context are taken across a run of spaces.
+    expect(withHighlight('/en/x/', excerptParts('four  year  <mark>vesting</mark>  and  cliff'), 'en')).toBe('/en/x/#:~:text=year-,vesting,-and');
   });
 
   it('escapes what the text directive reserves, and leaves an excerpt with no mark as it is', () => {

@@ -165,9 +165,10 @@ function steps(items: DiagramItem[]): Scene['shapes'] {
   let y = 1;
   items.forEach((item, index) => {
     const lines = wrapItem(item, sceneWidth - textX - pad - 1);
-    // The badge sits level with the first line, as far from the box's bottom as from its top.
+    // The badge sits level with the first line, so the box is at least one line tall: the
+    // badge is then as far from the box's bottom as from its top.
     const cy = y + pad + lineHeight / 2;
-    const height = Math.max(boxHeight(lines.length), Math.ceil(2 * (cy - y)));
+    const height = boxHeight(Math.max(1, lines.length));
     const number = textBlock([{ text: String(index + 1), bold: true }], badgeX, cy - lineHeight / 2, 'middle');
     shapes.push(
       rect(1, y, sceneWidth - 2, height),
@@ -225,11 +226,12 @@ function compare(items: DiagramItem[]): Scene['shapes'] {
     shapes.push(rect(x, 1, columnWidth, headerHeight, 'accent'), textBlock(lines, x + columnWidth / 2, top, 'middle'));
   });
   let y = 1 + headerHeight;
-  const rowCount = Math.max(...items.map((side) => side.children?.length ?? 0));
-  for (let row = 0; row < rowCount; row++) {
-    const cells = items.map((side) => side.children?.[row]);
-    const wrapped = cells.map((cell) => (cell ? wrapItem(cell, inner) : []));
-    const height = boxHeight(Math.max(...wrapped.map((w) => w.length)));
+  // validate() gives each side its rows; row by row, each side's cell (none past a shorter side's last).
+  const sides = items.map((side) => side.children!);
+  const rows = Array.from({ length: Math.max(...sides.map((cells) => cells.length)) }, (_, row) => sides.map((cells) => cells[row]));
+  for (const cells of rows) {
+    const wrapped = cells.map((cell) => cell && wrapItem(cell, inner));
+    const height = boxHeight(Math.max(...wrapped.map((w) => w?.length ?? 0)));
     y += arrowGap;
     cells.forEach((cell, side) => {
       if (!cell) return;
@@ -275,8 +277,7 @@ export function layoutDiagram(spec: DiagramSpec): Scene {
     parallel: () => parallel(spec.items, spec.title),
     compare: () => compare(spec.items),
   }[spec.kind]();
-  const bottom = Math.max(
-    ...shapes.map((s) => (s.type === 'rect' ? s.y + s.height : s.type === 'text' ? s.bounds.y + s.bounds.height : s.type === 'arrow' ? s.y2 : 0)),
-  );
+  // Every text lies inside a box and every arrow ends at one, so the lowest box is the drawing's bottom.
+  const bottom = Math.max(...shapes.filter((s): s is Box => s.type === 'rect').map((s) => s.y + s.height));
   return { width: sceneWidth, height: Math.ceil(bottom + 1), fontSize, lineHeight, shapes };
 }

@@ -47,8 +47,10 @@ const noLineEnd = /[（《「『【〈“‘([{]$/u;
 
 /**
  * Break opportunities: after a space (the space stays with the word before it), and
- * between two characters of a script written without spaces, except where a closing
- * mark would start a line or an opening mark end one.
+ * before and after each character of a script written without spaces, except where a
+ * closing mark would start a line or an opening mark end one. A unit holding such a
+ * character is that character with the marks kept to it (`文，`), so a break may follow
+ * the unit even before a Latin word (`文，` | `CTO`).
  */
 export function breakUnits(text: string): string[] {
   const units: string[] = [];
@@ -56,7 +58,7 @@ export function breakUnits(text: string): string[] {
   for (const char of text) {
     const canBreakBefore =
       current !== '' &&
-      (/\s$/.test(current) || breaksAnywhere.test(char) || breaksAnywhere.test(current.slice(-1))) &&
+      (/\s$/.test(current) || breaksAnywhere.test(char) || breaksAnywhere.test(current)) &&
       !/\s/.test(char) &&
       !noLineStart.test(char) &&
       !noLineEnd.test(current);
@@ -70,18 +72,24 @@ export function breakUnits(text: string): string[] {
   return units;
 }
 
-/** Splits a unit wider than a line into pieces that fit, grapheme by grapheme. */
-function splitUnit(unit: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
+const graphemes = new Intl.Segmenter();
+
+/**
+ * Splits a word into pieces that fit a line, grapheme by grapheme (the segmenter's
+ * default granularity): one piece if it fits; a grapheme wider than the line is a piece
+ * of its own. The word is not empty, so neither is its last piece.
+ */
+function splitWord(word: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(unit)) {
+  for (const { segment } of graphemes.segment(word)) {
     if (piece !== '' && textWidth(piece + segment, fontSize, bold) > maxWidth) {
       pieces.push(piece);
       piece = '';
     }
     piece += segment;
   }
-  if (piece !== '') pieces.push(piece);
+  pieces.push(piece);
   return pieces;
 }
 
@@ -99,16 +107,14 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
       continue;
     }
     if (line !== '') lines.push(line.trimEnd());
-    line = '';
-    if (fits(unit)) {
-      line = unit;
-      continue;
-    }
-    const pieces = splitUnit(unit.trimEnd(), maxWidth, fontSize, bold);
-    lines.push(...pieces.slice(0, -1));
-    // Stryker disable next-line StringLiteral: a unit too wide for a line is not empty, so it has a last piece
-    line = pieces.at(-1) ?? '';
+    // The unit starts the next line: whole if it fits (splitting it then gives one piece),
+    // else split where it fills each line, its last piece starting the next with the space after it.
+    const word = unit.trimEnd();
+    const pieces = splitWord(word, maxWidth, fontSize, bold);
+    line = pieces.pop()! + unit.slice(word.length);
+    lines.push(...pieces);
   }
-  if (line.trimEnd() !== '') lines.push(line.trimEnd());
+  // The text is trimmed, so the last line ends without a space.
+  if (line !== '') lines.push(line);
   return lines;
 }

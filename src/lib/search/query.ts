@@ -30,7 +30,8 @@ const segmented: Partial<Record<Locale, Intl.Segmenter>> = {
 
 function pieces(query: string, locale: Locale): string[] {
   const segmenter = segmented[locale];
-  if (!segmenter) return query.split(/\s+/);
+  // A run of spaces leaves empty pieces, which have no word to search for.
+  if (!segmenter) return query.split(/\s/);
   return [...segmenter.segment(query)].map((segment) => segment.segment);
 }
 
@@ -58,7 +59,7 @@ export function foldWord(word: string): string {
  * title (`termKeys`), and a query with the same key is asking for that entry.
  */
 export function termKey(text: string): string {
-  return foldWord(text.normalize('NFC').toLocaleLowerCase().replaceAll('đ', 'd')).replace(/\s+/gu, '');
+  return foldWord(text.normalize('NFC').toLocaleLowerCase().replaceAll('đ', 'd')).replace(/\s/gu, '');
 }
 
 /** The keys of a heading: the whole, and each name it gives in brackets or after a slash ("Vesting (vesting period, cliff)"). */

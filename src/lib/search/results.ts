@@ -74,7 +74,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 export function matchedWords(data: Pick<PagefindResultData, 'raw_content' | 'locations'>): string[] {
   const content = data.raw_content ?? '';
   const words = content.includes('\u200B') ? content.split('\u200B') : content.split(/\s+/);
-  return (data.locations ?? []).flatMap((location) => words[location] ?? []);
+  return data.locations?.flatMap((location) => words[location] ?? []) ?? [];
 }
 
 /**
@@ -103,15 +103,11 @@ export function rankCandidates<Details>(candidates: readonly Candidate<Details>[
  * should see each language's best results first.
  */
 export function interleave<Item>(lists: readonly (readonly Item[])[]): Item[] {
-  const merged: Item[] = [];
-  const longest = Math.max(0, ...lists.map((list) => list.length));
-  for (let rank = 0; rank < longest; rank++) {
-    for (const list of lists) {
-      const item = list[rank];
-      if (item !== undefined) merged.push(item);
-    }
-  }
-  return merged;
+  // Every result by its rank in its own list; the sort is stable, so equal ranks keep the lists' order.
+  return lists
+    .flatMap((list) => list.map((item, rank) => ({ item, rank })))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ item }) => item);
 }
 
 /** A text directive's value: percent-encoded, with the characters the directive itself uses (`-`, `,`, `&`) escaped too. */
@@ -136,8 +132,9 @@ export function withHighlight(url: string, excerpt: readonly ExcerptPart[], loca
   const spaced = locale !== 'zh';
   if (at === -1 || (!spaced && url.includes('#'))) return url;
   const word = excerpt[at]!.text.trim();
-  const before = spaced ? contextWord(excerpt[at - 1]?.text.trim().split(/\s+/u).at(-1)) : undefined;
-  const after = spaced ? contextWord(excerpt[at + 1]?.text.trim().split(/\s+/u)[0]) : undefined;
+  // Trimmed text split at each space: a run of spaces leaves empty strings between words, never at either end.
+  const before = spaced ? contextWord(excerpt[at - 1]?.text.trim().split(/\s/u).at(-1)) : undefined;
+  const after = spaced ? contextWord(excerpt[at + 1]?.text.trim().split(/\s/u)[0]) : undefined;
   const directive = [before && `${directiveText(before)}-`, directiveText(word), after && `-${directiveText(after)}`].filter(Boolean).join(',');
   return `${url.includes('#') ? url : `${url}#`}:~:text=${directive}`;
 }
