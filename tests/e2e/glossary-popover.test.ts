@@ -57,15 +57,17 @@ describe.each(locales)('glossary terms in a %s guide', (locale) => {
     const popover = page.getByRole('dialog', { name: term });
     await expect(popover.isVisible()).resolves.toBe(true);
     await expect(popover.innerText()).resolves.toBe(`${term}\n\n${definition}\n\n${t('term.fullEntry')}`);
-    await expect(popover.evaluate((el) => el.contains(document.activeElement))).resolves.toBe(true);
+    const description = await popover.getAttribute('aria-describedby');
+    await expect(page.locator(`#${description}`).innerText()).resolves.toBe(definition);
+    const fullEntry = popover.getByRole('link', { name: t('term.fullEntry'), exact: true });
+    await expect(isFocused(fullEntry)).resolves.toBe(true);
 
     await page.keyboard.press('Escape');
     await expect(popover.isVisible()).resolves.toBe(false);
     await expect(isFocused(trigger)).resolves.toBe(true);
 
     await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    await expect(isFocused(popover.getByRole('link', { name: t('term.fullEntry'), exact: true }))).resolves.toBe(true);
+    await expect(isFocused(fullEntry)).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname + url.hash === glossaryEntry(locale));
     await expect(page.locator(`h2#${entryId}`).evaluate((el) => el.matches(':target'))).resolves.toBe(true);
@@ -120,6 +122,17 @@ describe.each(locales)('glossary terms in a %s guide', (locale) => {
     await expect(link.innerText()).resolves.toBe(await trigger.textContent());
     await link.click();
     await page.waitForURL((url) => url.pathname + url.hash === glossaryEntry(locale));
+  });
+
+  it('prints as the link, followed by the entry’s address', async () => {
+    const { page } = await sharedPage(browser(), desktop);
+    await page.goto(guide(locale));
+    await page.emulateMedia({ media: 'print' });
+    const link = page.locator(`a.term-link[href="${glossaryEntry(locale)}"]`).first();
+    await expect(link.isVisible()).resolves.toBe(true);
+    await expect(link.evaluate((a) => getComputedStyle(a, '::after').content)).resolves.toContain(glossaryEntry(locale));
+    await expect(page.locator('button.term-trigger').first().isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it.each([
