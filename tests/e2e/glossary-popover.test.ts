@@ -4,6 +4,7 @@
  * popovers it is the plain link to the entry it always was. Read as a reader would: with
  * the keyboard, on a phone and a desktop, in every locale, in both themes.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { localeInfo, locales, type Locale } from '../../src/i18n/locales';
@@ -21,6 +22,8 @@ const desktop = { ...noScripts, viewport: { width: 1280, height: 800 } };
 const guide = (locale: Locale) => `/${locale}/guides/pricing-models/`;
 const entryId = 'retainer';
 const glossaryEntry = (locale: Locale) => `/${locale}/glossary/#${entryId}`;
+/** The guide with the most glossary links. */
+const denseGuide = 'cto-as-a-service';
 
 /** The entry's term and first sentence, read from the glossary page as a reader sees it. */
 async function readEntry(page: Page, locale: Locale) {
@@ -138,20 +141,30 @@ describe.each(locales)('glossary terms in a %s guide', (locale) => {
   it.each([
     ['a 390 px phone', phone],
     ['a 1280 px desktop', desktop],
-  ] as const)('opens every definition inside the window on %s', async (_, options) => {
+  ] as const)('opens every definition inside the window, beside its term, on %s', async (_, options) => {
     const { page } = await sharedPage(browser(), options);
-    await page.goto(`/${locale}/guides/cto-as-a-service/`);
+    await page.goto(`/${locale}/guides/${denseGuide}/`);
     const { width, height } = options.viewport;
     const outside: string[] = [];
-    for (const trigger of await page.locator('button.term-trigger').all()) {
-      await trigger.click();
-      const popover = page.locator('.term-popover:popover-open');
-      const box = (await popover.boundingBox())!;
-      if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) {
-        outside.push(`${await trigger.innerText()}: ${JSON.stringify(box)}`);
+    const triggers = await page.locator('button.term-trigger').all();
+    // Every glossary link of the guide's Markdown became a button.
+    const links = readFileSync(`content/guides/${locale}/${denseGuide}.md`, 'utf8').match(/\]\(\/\w+\/glossary\/#/g) ?? [];
+    expect(triggers.length).toBe(links.length);
+    // Each button at the top of the window (room below) and at its foot (room above only).
+    for (const trigger of triggers) {
+      for (const block of ['start', 'end'] as const) {
+        await trigger.evaluate((el, block) => el.scrollIntoView({ block }), block);
+        await trigger.click();
+        const popover = page.locator('.term-popover:popover-open');
+        const box = (await popover.boundingBox())!;
+        const term = (await trigger.boundingBox())!;
+        const coversTerm = box.y < term.y + term.height && term.y < box.y + box.height && box.x < term.x + term.width && term.x < box.x + box.width;
+        if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height || coversTerm) {
+          outside.push(`${await trigger.innerText()} at the ${block}: ${JSON.stringify(box)}`);
+        }
+        await page.keyboard.press('Escape');
+        await expect(popover.count()).resolves.toBe(0);
       }
-      await page.keyboard.press('Escape');
-      await expect(popover.count()).resolves.toBe(0);
     }
     expect(outside).toEqual([]);
   });
