@@ -3,18 +3,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { trackIds } from './catalog';
 import { localeInfo, type Locale } from '../i18n/locales';
 import { neighbourMap, neighboursIn, parseLocalizedId, type Neighbours } from '../lib/guide-order';
-import { memoByKey } from '../lib/memo';
 import { markdownToPlainText, readingMinutes } from '../lib/reading-time';
+import { perLocale } from './per-locale';
 
 export type Guide = CollectionEntry<'guides'>;
-
-/**
- * A build's content does not change while it renders, so each locale's queries run once
- * and every page shares the result; `astro dev` runs them afresh so that edits show.
- */
-function perLocale<V>(compute: (locale: Locale) => V): (locale: Locale) => V {
-  return import.meta.env.DEV ? compute : memoByKey(compute);
-}
 
 async function readGuidesIn(locale: Locale): Promise<Guide[]> {
   const all = await getCollection('guides');

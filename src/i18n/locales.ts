@@ -10,6 +10,9 @@ export const defaultLocale: Locale = 'en';
 
 export type Currency = 'USD' | 'CNY' | 'VND';
 
+/** How a language's sentences end: Chinese with a full-width mark, the others with a mark and a space. */
+export type SentenceScript = 'han' | 'latin';
+
 export interface LocaleInfo {
   /** The URL segment: `/{code}/…`. */
   code: Locale;
@@ -28,6 +31,8 @@ export interface LocaleInfo {
    * English and Vietnamese in space-separated words (for Vietnamese, syllables).
    */
   readingPerMinute: number;
+  /** Where a sentence ends, for taking a glossary entry's first sentence (src/lib/first-sentence.ts). */
+  script: SentenceScript;
 }
 
 export const localeInfo: Record<Locale, LocaleInfo> = {
@@ -39,6 +44,7 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
     nativeName: 'English',
     currency: 'USD',
     readingPerMinute: 230,
+    script: 'latin',
   },
   zh: {
     code: 'zh',
@@ -48,6 +54,7 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
     nativeName: '简体中文',
     currency: 'CNY',
     readingPerMinute: 400,
+    script: 'han',
   },
   vi: {
     code: 'vi',
@@ -57,6 +64,7 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
     nativeName: 'Tiếng Việt',
     currency: 'VND',
     readingPerMinute: 220,
+    script: 'latin',
   },
 };
 

@@ -81,3 +81,15 @@ describe('text conventions', () => {
     expect(text === text.normalize('NFC')).toBe(true);
   });
 });
+
+describe('glossary links', () => {
+  const guides = entries.filter((e) => e.collection === 'guides');
+
+  // A guide page shows each linked entry's definition in place (src/lib/glossary-links.ts),
+  // so a link to an anchor the glossary lacks would also fail the build, later and slower.
+  it.each(guides)('guides/$locale/$slug links only to entries its glossary defines', ({ locale, slug }) => {
+    const defined = new Set(sectionIds(read('pages', locale, 'glossary')));
+    const linked = [...read('guides', locale, slug).matchAll(/\/glossary\/#([^\s)"'>]*)/g)].map((m) => m[1]!);
+    expect(linked.filter((id) => !defined.has(id))).toEqual([]);
+  });
+});

@@ -124,6 +124,8 @@ export const en = {
   'callout.takeaway': 'Key takeaway',
   'callout.warning': 'Watch out',
   'diagram.textVersion': 'Diagram as text',
+  'term.show': 'Show the definition of “{term}”',
+  'term.fullEntry': 'Full entry in the glossary',
 
   'tool.cost-comparison': 'Full-time CTO or CTO as a service: cost comparison',
   'tool.bad-hire-cost': 'What a wrong CTO hire costs',

@@ -117,6 +117,8 @@ export const vi: UIDictionary = {
   'callout.takeaway': 'Điểm chính',
   'callout.warning': 'Cần lưu ý',
   'diagram.textVersion': 'Sơ đồ dạng văn bản',
+  'term.show': 'Xem định nghĩa “{term}”',
+  'term.fullEntry': 'Xem đầy đủ trong bảng thuật ngữ',
 
   'tool.cost-comparison': 'CTO toàn thời gian hay CTO như một dịch vụ: so sánh chi phí',
   'tool.bad-hire-cost': 'Cái giá của việc tuyển sai CTO',

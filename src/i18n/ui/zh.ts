@@ -110,6 +110,8 @@ export const zh: UIDictionary = {
   'callout.takeaway': '要点',
   'callout.warning': '注意',
   'diagram.textVersion': '图示文字版',
+  'term.show': '查看“{term}”的释义',
+  'term.fullEntry': '术语表中的完整词条',
 
   'tool.cost-comparison': '全职 CTO 与 CTO 即服务：成本比较',
   'tool.bad-hire-cost': '招错 CTO 的代价',
