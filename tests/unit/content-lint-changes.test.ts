@@ -53,6 +53,8 @@ describe('describeChange', () => {
     const [change] = changes(text, 'first line\n这是中文 English 的例子\nlast');
     expect(describeChange(text, change!)).toBe('“这是中文Englis” → “这是中文 Englis”');
     expect(describeChange('ab,\ncd', { start: 2, end: 3, replacement: '，' })).toBe('“ab,” → “ab，”');
+    // Short lines: the context stops at the nearest line break on either side, however many fall in reach.
+    expect(describeChange('a\nb\ncd,e\nf\ng', { start: 6, end: 7, replacement: '，' })).toBe('“cd,e” → “cd，e”');
     expect(describeChange('成本,结论', { start: 2, end: 3, replacement: '，' }, 2)).toBe('“成本,结论” → “成本，结论”');
   });
 });

@@ -41,7 +41,10 @@ export function changes(before: string, after: string): Change[] {
 
 /** A change shown in context: `…before… → …after…`, a few characters either side. */
 export function describeChange(text: string, change: Change, context = 6): string {
-  const left = text.slice(Math.max(0, change.start - context), change.start).replace(/^[^\n]*\n/, '');
-  const right = text.slice(change.end, change.end + context).replace(/\n[^]*$/, '');
+  const before = text.slice(Math.max(0, change.start - context), change.start);
+  const after = text.slice(change.end, change.end + context);
+  // The context stays on the change's line.
+  const left = before.slice(before.lastIndexOf('\n') + 1);
+  const right = after.split('\n')[0];
   return `“${left}${text.slice(change.start, change.end)}${right}” → “${left}${change.replacement}${right}”`;
 }
