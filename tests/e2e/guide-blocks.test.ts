@@ -133,25 +133,24 @@ describe('the worked example: the English handover guide', () => {
 });
 
 describe.each(locales)('every %s guide on a 390 px phone', (locale) => {
-  it('titles its In short box and callouts in its language, and shows every table cell whole', async () => {
+  // One test a guide: a loop over every guide of a locale outgrew the test timeout on a busy machine.
+  it.each(guidePages.filter((p) => p.startsWith(`/${locale}/`)))('%s titles its In short box and callouts in its language, and shows every table cell whole', async (path) => {
     const { page } = await sharedPage(browser(), phone);
-    for (const path of guidePages.filter((p) => p.startsWith(`/${locale}/`))) {
-      await page.goto(path);
-      for (const title of await page.locator('.in-short h2, .callout-title').allInnerTexts()) expect(title, path).toMatch(looksLike[locale]);
-      for (const callout of await page.locator('.callout').all()) {
-        await callout.scrollIntoViewIfNeeded();
-        await expect(callout.isVisible(), path).resolves.toBe(true);
-      }
-      // Markdown tables (a calculator's own tables live inside the widget, not directly in the article).
-      // With Noto Sans CJK a full-width closing quote at the end of a line sits 2 px past the
-      // line box (into the card's padding, nothing hidden); a cut word overflows by far more.
-      const cells = await page.locator('article > table td').evaluateAll((tds) =>
-        tds.map((td) => ({ text: td.textContent ?? '', right: td.getBoundingClientRect().right, clipped: td.scrollWidth > td.clientWidth + 3 })),
-      );
-      for (const cell of cells) {
-        expect(cell.clipped, `${path}: ${cell.text}`).toBe(false);
-        expect(cell.right, `${path}: ${cell.text}`).toBeLessThanOrEqual(390);
-      }
+    await page.goto(path);
+    for (const title of await page.locator('.in-short h2, .callout-title').allInnerTexts()) expect(title, path).toMatch(looksLike[locale]);
+    for (const callout of await page.locator('.callout').all()) {
+      await callout.scrollIntoViewIfNeeded();
+      await expect(callout.isVisible(), path).resolves.toBe(true);
+    }
+    // Markdown tables (a calculator's own tables live inside the widget, not directly in the article).
+    // With Noto Sans CJK a full-width closing quote at the end of a line sits 2 px past the
+    // line box (into the card's padding, nothing hidden); a cut word overflows by far more.
+    const cells = await page.locator('article > table td').evaluateAll((tds) =>
+      tds.map((td) => ({ text: td.textContent ?? '', right: td.getBoundingClientRect().right, clipped: td.scrollWidth > td.clientWidth + 3 })),
+    );
+    for (const cell of cells) {
+      expect(cell.clipped, `${path}: ${cell.text}`).toBe(false);
+      expect(cell.right, `${path}: ${cell.text}`).toBeLessThanOrEqual(390);
     }
   });
 });
