@@ -50,15 +50,17 @@ const latinEnd = new RegExp(`([.?!])[${closers}]*(?=\\s+(\\S?))`, 'gu');
 
 /** Whether the stop at `index` of `text` ends the word before it as a known abbreviation. */
 function endsAbbreviation(text: string, index: number): boolean {
-  const word = /\S*$/u.exec(text.slice(0, index + 1))?.[0] ?? '';
+  const before = text.slice(0, index + 1);
+  const word = before.slice(before.search(/\S*$/u));
   return abbreviations.has(word.replace(/^[(“‘"']+/u, '').toLowerCase());
 }
 
 /** Whether a sentence can start with `letter`: not in lower case, not a digit. */
-const opensSentence = (letter: string) => !/^[\p{Ll}\p{N}]/u.test(letter);
+const opensSentence = (letter: string) => !/[\p{Ll}\p{N}]/u.test(letter);
 
 function latinFirstSentence(text: string): string {
   for (const match of text.matchAll(latinEnd)) {
+    // Stryker disable next-line StringLiteral: both groups always take part in a match
     const [ending, mark = '', next = ''] = match;
     if (mark === '.' && (endsAbbreviation(text, match.index) || !opensSentence(next))) continue;
     return text.slice(0, match.index + ending.length);

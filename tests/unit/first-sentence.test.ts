@@ -27,6 +27,16 @@ describe('firstSentence in English and Vietnamese (a stop and a space)', () => {
     expect(firstSentence('Hired through Acme Inc. And then left. Later.', 'latin')).toBe('Hired through Acme Inc. And then left.');
   });
 
+  it('knows an abbreviation after opening brackets and quotation marks', () => {
+    expect(firstSentence('A fee (e.g. Two days a week) is common. Next.', 'latin')).toBe('A fee (e.g. Two days a week) is common.');
+    expect(firstSentence('A fee (“e.g. Two days”) is common. Next.', 'latin')).toBe('A fee (“e.g. Two days”) is common.');
+  });
+
+  it('ends at a question or exclamation mark whatever the next word starts with', () => {
+    expect(firstSentence('Who owns the code? the company, always. Next.', 'latin')).toBe('Who owns the code?');
+    expect(firstSentence('Sign first! 2 copies. Next.', 'latin')).toBe('Sign first!');
+  });
+
   it('does not end where the next word starts in lower case or with a digit', () => {
     expect(firstSentence('Code, tests, docs, etc. are the platform. The CTO owns it.', 'latin')).toBe('Code, tests, docs, etc. are the platform.');
     expect(firstSentence('Mã nguồn, hạ tầng, v.v. đều là nền tảng. CTO chịu trách nhiệm.', 'latin')).toBe(

@@ -44,6 +44,13 @@ describe('explainGlossaryLinks', () => {
     expect(() => explain('<p>A <a href="/en/glossary/#unicron">unicorn</a>.</p>')).toThrow(/“unicorn” goes to \/en\/glossary\/#unicron/);
   });
 
+  it('leaves an opening it cannot read as a whole link as it is', () => {
+    const cut = '<a href="/en/glossary/#vesting">vesting</a> and <a href="/en/glossary/#equity"';
+    const { html, entries } = explain(cut);
+    expect(entries.map((e) => e.id)).toEqual(['vesting']);
+    expect(html.endsWith('</button> and <a href="/en/glossary/#equity"')).toBe(true);
+  });
+
   it('gives popovers ids of their own', () => {
     expect(termPopoverId('equity')).toBe('term-equity');
   });

@@ -39,6 +39,7 @@ describe('glossaryEntries', () => {
 describe('HTML text', () => {
   it('drops tags without adding spaces, except for a line break', () => {
     expect(textOfHtml('<strong>CTO</strong>s and<br>CEOs\n  meet')).toBe('CTOs and CEOs meet');
+    expect(textOfHtml(' <p>the seat<br />and<BR/>the fee</p> ')).toBe('the seat and the fee');
   });
 
   it('decodes named and numeric entities and leaves unknown ones', () => {
