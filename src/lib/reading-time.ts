@@ -28,11 +28,12 @@ export function markdownToPlainText(markdown: string): string {
   return markdown
     .replace(/^---[\s\S]*?\n---\n/, '')
     .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/^(import|export)\s.*$/gm, ' ')
+    // The whole line goes, its line break stays between the words around it.
+    .replace(/^(import|export)\s.*/gm, '')
     // Directive fences (`:::diagram{kind="steps"}`, `:::`) are markup; a `[label]` is read.
     .replace(/^:{2,}[\w-]*(?:\[([^\]]*)\])?(?:\{[^}]*\})?[ \t]*$/gm, ' $1 ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\{#[\w-]+\}/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`|~-]+/g, ' ');
+    .replace(/[#>*_`|~-]/g, ' ');
 }

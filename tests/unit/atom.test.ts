@@ -55,6 +55,7 @@ describe('rfc3339', () => {
   it('writes a date as an RFC 3339 date-time in UTC, to the second', () => {
     expect(rfc3339(new Date('2026-11-22'))).toBe('2026-11-22T00:00:00Z');
     expect(rfc3339(new Date('2026-01-05T08:09:10.123+07:00'))).toBe('2026-01-05T01:09:10Z');
+    expect(rfc3339(new Date('2026-12-31T23:59:59.999Z'))).toBe('2026-12-31T23:59:59Z');
   });
 });
 
@@ -83,6 +84,32 @@ describe('atomFeed', () => {
     expect(item.querySelector('link')?.getAttribute('href')).toBe('https://example.com/en/guides/a/');
     expect(item.querySelector('category')?.getAttribute('term')).toBe('ceo-and-cto');
     expect(item.querySelector('category')?.getAttribute('label')).toBe('CEO and CTO');
+  });
+
+  it('writes a one-entry feed exactly so, two spaces a level, ending with a line break', () => {
+    expect(atomFeed(feed([entry('a', '2026-11-20')]))).toBe(
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+        '  <id>https://example.com/en/feed.xml</id>',
+        '  <title>CTO Handbook: new and updated guides</title>',
+        '  <subtitle>Guides for founders.</subtitle>',
+        '  <updated>2026-11-20T00:00:00Z</updated>',
+        '  <author><name>CTO Handbook</name></author>',
+        '  <link rel="self" type="application/atom+xml" href="https://example.com/en/feed.xml"/>',
+        '  <link rel="alternate" type="text/html" href="https://example.com/en/guides/"/>',
+        '  <entry>',
+        '    <id>https://example.com/en/guides/a/</id>',
+        '    <title>Guide a</title>',
+        '    <updated>2026-11-20T00:00:00Z</updated>',
+        '    <link rel="alternate" type="text/html" href="https://example.com/en/guides/a/"/>',
+        '    <summary>About a.</summary>',
+        '    <category term="ceo-and-cto" label="CEO and CTO"/>',
+        '  </entry>',
+        '</feed>',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('starts with the XML declaration', () => {
@@ -125,6 +152,15 @@ describe('atomFeed', () => {
       '2026-01-02T00:00:00Z',
     ]);
     expect(childText(root.querySelector('feed')!, 'updated')).toBe('2026-11-30T00:00:00Z');
+  });
+
+  it('orders same-day entries by URL whichever order they come in', () => {
+    const titles = (slugs: string[]) =>
+      read(atomFeed(feed(slugs.map((slug) => entry(slug, '2026-11-22')))))
+        .querySelectorAll('entry')
+        .map((e) => childText(e, 'title'));
+    expect(titles(['a', 'b', 'c'])).toEqual(['Guide a', 'Guide b', 'Guide c']);
+    expect(titles(['c', 'b', 'a'])).toEqual(['Guide a', 'Guide b', 'Guide c']);
   });
 
   it('leaves the entries it was given in their order', () => {

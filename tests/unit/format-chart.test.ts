@@ -2,7 +2,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linePath, nearestIndex, niceTicks, stackSegments, xScale, yScale } from '../../src/lib/chart';
-import { formatFieldNumber, formatMinutes, formatMoney, formatMoneyCompact, formatPercent, formatPlain, formatYears, joinSentences } from '../../src/lib/format';
+import {
+  formatFieldNumber,
+  formatMinutes,
+  formatMoney,
+  formatMoneyCompact,
+  formatPercent,
+  formatPercentComputed,
+  formatPercentExact,
+  formatPlain,
+  formatYears,
+  joinSentences,
+} from '../../src/lib/format';
 
 describe('money formatting', () => {
   it('writes whole sums in each locale', () => {
@@ -56,6 +67,21 @@ describe('money formatting', () => {
     expect(formatFieldNumber(12, 'vi-VN')).toBe('12');
     // The minus sign is not a digit of the whole part.
     expect(formatFieldNumber(-100.125, 'en-US')).toBe('-100.1250');
+  });
+
+  it('writes an entered percentage with every decimal it has', () => {
+    // The cost comparison's granted shares: a linked 0.004 % stays 0.004 %, not "0%".
+    expect(formatPercentExact(0.004, 'en-US')).toBe('0.004%');
+    expect(formatPercentExact(0.125, 'vi-VN')).toBe('0,125%');
+    expect(formatPercentExact(2, 'zh-CN')).toBe('2%');
+  });
+
+  it('writes a computed percentage to two decimals, or three significant digits where that says more', () => {
+    // 0.003333…: two decimals would read "0%"; three significant digits read 0.00333.
+    expect(formatPercentComputed(0.0033333333, 'en-US')).toBe('0.00333%');
+    // 12.3456: two decimals (12.35) say more than three significant digits (12.3).
+    expect(formatPercentComputed(12.3456, 'vi-VN')).toBe('12,35%');
+    expect(formatPercentComputed(2, 'zh-CN')).toBe('2%');
   });
 
   it('spells out years', () => {

@@ -131,6 +131,8 @@ describe('parseNumber', () => {
     ['1,2 tỷ ₫', 'vi', 1_200_000_000],
     // A code and a sign both before the number: the sign is read off after the magnitude.
     ['USD $12k', 'en', 12_000],
+    // A code after the number and before the magnitude is read off once the magnitude is.
+    ['1.5 USD k', 'en', 1500],
     // Spaces a keyboard or a copied figure puts inside a number: no-break and narrow no-break.
     ['1\u00a0250\u00a0000', 'vi', 1_250_000],
     ['1\u202f250\u202f000', 'en', 1_250_000],
@@ -155,6 +157,10 @@ describe('parseNumber', () => {
     ['1$000', 'malformed'],
     ['1%000', 'malformed'],
     ['12usd5', 'malformed'],
+    ['5x5', 'malformed'],
+    ['1.234x5', 'malformed'],
+    [',', 'malformed'],
+    ['.,', 'malformed'],
     ['abc12', 'malformed'],
     ['-', 'malformed'],
     ['--5', 'malformed'],

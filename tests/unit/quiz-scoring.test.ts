@@ -58,8 +58,24 @@ describe('choice scoring', () => {
   });
 
   it('refuses an answer that names no option rather than scoring it as nothing', () => {
-    expect(() => scoreChoice(choice, [0, 5, 0])).toThrow(RangeError);
-    expect(() => scoreChoice(choice, [0, 0])).toThrow(RangeError);
+    expect(() => scoreChoice(choice, [0, 5, 0])).toThrow(new RangeError('No option 5 in question 1'));
+    expect(() => scoreChoice(choice, [0, 0])).toThrow(new RangeError('No option undefined in question 2'));
+  });
+
+  it('lists an outcome no answer gave a point to at 0', () => {
+    // [0, 0, 0]: a 3 + 1 = 4, b 2, c nothing.
+    expect(scoreChoice(choice, [0, 0, 0]).totals).toEqual({ a: 4, b: 2, c: 0 });
+  });
+
+  it('gives at most three reasons, and on equal points the earlier question first', () => {
+    // Four answers give x 2, 1, 2, 2 points: the three 2s, in question order, and not the 1.
+    const option = (points: number) => ({ options: [{ weights: { x: points } }] });
+    const model: ChoiceModel = { outcomes: [{ id: 'x' }], questions: [option(2), option(1), option(2), option(2)] };
+    expect(scoreChoice(model, [0, 0, 0, 0]).reasons).toEqual([
+      { question: 0, option: 0, points: 2 },
+      { question: 2, option: 0, points: 2 },
+      { question: 3, option: 0, points: 2 },
+    ]);
   });
 });
 
@@ -97,8 +113,17 @@ describe('scale scoring', () => {
   });
 
   it('refuses a rating outside the five-point scale', () => {
-    expect(() => scoreScale(scale, [4, 0, 5, 1])).toThrow(RangeError);
-    expect(() => scoreScale(scale, [4, 0, 2])).toThrow(RangeError);
+    expect(() => scoreScale(scale, [4, 0, 5, 1])).toThrow(new RangeError('No rating 5 in question 2'));
+    expect(() => scoreScale(scale, [4, 0, 2])).toThrow(new RangeError('No rating -1 in question 3'));
+  });
+
+  it('scores a dimension without statements as 0 rather than as no number', () => {
+    // talk has no statements: no mean to take; roles: 4 of 4 = 100.
+    const model: ScaleModel = { dimensions: [{ id: 'roles' }, { id: 'talk' }], questions: [{ dimension: 'roles', reverse: false }] };
+    expect(scoreScale(model, [4])).toEqual([
+      { dimension: 'talk', score: 0, level: 'strained' },
+      { dimension: 'roles', score: 100, level: 'strong' },
+    ]);
   });
 });
 

@@ -80,6 +80,17 @@ describe('share codes, digit by digit', () => {
     expect(decodeAnswers(params('v=1&r=4&a=-3s'), one)).toEqual({ ok: false, reason: 'damaged' });
   });
 
+  it('refuses a well-formed code whose check digit is right but which does not fit the questions', () => {
+    // '302r' is a sound code of three answers (see above), but the quiz has five questions.
+    expect(decodeAnswers(params('v=1&r=2&a=302r'), shape)).toEqual({ ok: false, reason: 'damaged' });
+    // Five answers with a correct check digit, the fourth of them 12 where that question has options 0–11.
+    const beyond = encodeAnswers([3, 0, 2, 12, 4]);
+    expect(decodeAnswers(params(`v=1&r=2&a=${beyond}`), shape)).toEqual({ ok: false, reason: 'damaged' });
+    // A character outside base 36 in the place of an answer or of the check digit.
+    expect(decodeAnswers(params('v=1&r=4&a=.s'), { revision: 4, optionCounts: [4] })).toEqual({ ok: false, reason: 'damaged' });
+    expect(decodeAnswers(params('v=1&r=4&a=3.'), { revision: 4, optionCounts: [4] })).toEqual({ ok: false, reason: 'damaged' });
+  });
+
   it('keeps a pasted link’s own verdict, and calls text that is no URL at all damaged', () => {
     expect(decodeShareLink(`/en/quizzes/x/?v=1&r=1&a=${encodeAnswers(answers)}`, shape)).toEqual({ ok: false, reason: 'outdated' });
     expect(decodeShareLink('https://[', shape)).toEqual({ ok: false, reason: 'damaged' });
@@ -137,6 +148,8 @@ describe('saved progress', () => {
     ['a fractional answer', edit({ answers: [1.5, null, null, null, null] })],
     ['a step outside the quiz', edit({ step: 5 })],
     ['no date', edit({ savedAt: 'yesterday' })],
+    // A number written as text would pass every comparison with the time now.
+    ['a date written as text', edit({ savedAt: String(now.getTime()) })],
     ['a date in the future', edit({ savedAt: now.getTime() + 60_000 })],
     [`a date more than ${maxAgeDays} days ago`, edit({ savedAt: now.getTime() - (maxAgeDays + 1) * 24 * 3600 * 1000 })],
   ])('discards %s', (_, raw) => {

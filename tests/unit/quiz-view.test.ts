@@ -23,6 +23,22 @@ describe('localizeQuiz', () => {
     expect(JSON.stringify(view)).not.toContain('"en"');
   });
 
+  it('carries next steps, a tool caveat where the outcome has one, and a dimension’s actions in that locale', () => {
+    const choice = localizeQuiz('leadership-role', load('leadership-role'), 'zh', 'CNY', labels);
+    if (choice.kind !== 'choice') throw new Error('leadership-role is a choice quiz');
+    const [companyBuilder, serviceCto] = choice.outcomes;
+    expect(serviceCto!.nextSteps).toHaveLength(3);
+    expect(serviceCto!.nextSteps[0]).toBe('把你在一个服务期里交付的东西，写成创始人可以核对的成果。');
+    expect(serviceCto!.toolCaveat).toMatch(/^“站在 CTO 角度看这笔交易”计算器可能显示全职路径的期望值更高/);
+    // The company builder's result has no caveat: the view has no such key, rather than an empty one.
+    expect(companyBuilder!.id).toBe('company-builder');
+    expect('toolCaveat' in companyBuilder!).toBe(false);
+    const scale = localizeQuiz('partnership-health', load('partnership-health'), 'vi', 'VND', labels);
+    if (scale.kind !== 'scale') throw new Error('partnership-health is a scale quiz');
+    expect(scale.dimensions[0]!.actions).toHaveLength(3);
+    expect(scale.dimensions[0]!.actions[1]).toBe('Gọi tên những quyết định mỗi người tự đưa ra và những quyết định phải cùng nhau đưa ra.');
+  });
+
   it('carries each outcome’s one-line why and its summary in that locale', () => {
     const view = localizeQuiz('cto-model', load('cto-model'), 'vi', 'VND', labels);
     if (view.kind !== 'choice') throw new Error('cto-model is a choice quiz');

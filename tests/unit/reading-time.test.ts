@@ -79,6 +79,8 @@ describe('markdownToPlainText', () => {
   it('keeps words apart where a code block, a tag or a heading id stood between them', () => {
     expect(words('before```\ncode\n```after')).toEqual(['before', 'after']);
     expect(words('one<br/>two')).toEqual(['one', 'two']);
+    expect(words('one{#the-id}two')).toEqual(['one', 'two']);
+    expect(words('before\nimport X from "x";\nafter')).toEqual(['before', 'after']);
   });
 
   it('reads colons inside a line as text, not as a directive fence', () => {
@@ -92,6 +94,8 @@ describe('markdownToPlainText', () => {
 
   it('drops directive fences of any depth, with or without a label or attributes', () => {
     expect(words('::::note\nInside\n::::\n::aside[Label]{.x}\n:::')).toEqual(['Inside', 'Label']);
+    // A fence stands alone on its line: with text after it, the line is prose and keeps every word.
+    expect(words('::video[Watch] now')).toEqual(['::video[Watch]', 'now']);
   });
 
   it('reads a callout’s title and a diagram’s text but not the directive fences', () => {

@@ -7,6 +7,7 @@ import { toolChoices } from '../../src/data/tool-params';
 import type { Currency } from '../../src/i18n/locales';
 import { toolFields, type FieldSpec } from '../../src/lib/cost/fields';
 import { compareOutputs, scenarioOutputs, type Output } from '../../src/lib/scenarios';
+import { en } from '../../src/i18n/ui/en';
 import { cleanLabel, currencies, decodeShared, encodeShared, encodeState, labelMax, type ToolState } from '../../src/lib/share-state';
 
 const fieldsOf = (id: ToolId) => toolFields[id] as readonly FieldSpec[];
@@ -215,11 +216,75 @@ describe('comparing two scenarios', () => {
     const output = (value: number | null): Output[] => [{ id: 'breakEven', label: 'calc.cc.breakEven', kind: 'month', value }];
     expect(compareOutputs(output(null), output(null), true)[0]?.difference).toEqual({ kind: 'same' });
     expect(compareOutputs(output(null), output(14), true)[0]?.difference).toEqual({ kind: 'none' });
+    // The other way round: A reaches break-even, B does not.
+    expect(compareOutputs(output(14), output(null), true)[0]?.difference).toEqual({ kind: 'none' });
     expect(compareOutputs(output(20), output(14), true)[0]?.difference).toEqual({ kind: 'value', value: -6 });
   });
 
   it('lists both views of the cost comparison, whatever view each scenario was kept in', () => {
     const ids = scenarioOutputs['cost-comparison'](inputs('cost-comparison', 'USD')).map((o) => o.id);
     expect(ids).toEqual(expect.arrayContaining(['cash.fullTimeTotal', 'economic.fullTimeTotal', 'cash.breakEvenMonth', 'economic.difference']));
+  });
+});
+
+describe('the rows of the comparison table', () => {
+  const defaultInputs = (id: ToolId) => ({
+    values: defaultsOf(id)('USD'),
+    choices: Object.fromEntries(Object.entries(choicesOf(id)).map(([name, options]) => [name, options[0] ?? ''])),
+  });
+  const strings: Record<string, unknown> = en;
+
+  it('names every row and heading with a string of the dictionary, and gives each row its own id', () => {
+    for (const id of toolIds) {
+      const outputs = scenarioOutputs[id](defaultInputs(id));
+      for (const output of outputs) {
+        // The panel prints s[label] and s[group]: a key the dictionary lacks would print nothing.
+        expect(typeof strings[output.label], `${id} ${output.id} label`).toBe('string');
+        if (output.group !== undefined) expect(typeof strings[output.group], `${id} ${output.id} group`).toBe('string');
+      }
+      expect(new Set(outputs.map((o) => o.id)).size).toBe(outputs.length);
+      // Rows under one heading follow each other, so the panel draws each heading once.
+      const headings = outputs.map((o) => o.group).filter((group, i, all) => i === 0 || group !== all[i - 1]);
+      expect(new Set(headings).size).toBe(headings.length);
+    }
+  });
+
+  it('lists the outputs of each tool under the ids the page marks its rows with (data-output)', () => {
+    const ids = (id: ToolId) => scenarioOutputs[id](defaultInputs(id)).map((o) => o.id);
+    const costLines = (view: string) => ['fullTimeTotal', 'serviceTotal', 'difference', 'breakEvenMonth'].map((line) => `${view}.${line}`);
+    expect(ids('cost-comparison')).toEqual([
+      ...costLines('cash'),
+      ...costLines('economic'),
+      'fullTimeEquity.vested',
+      'fullTimeEquity.vestedValue',
+      'serviceEquity.vested',
+      'serviceEquity.vestedValue',
+    ]);
+    const parts = ['salary', 'thrownAway', 'lostMonths', 'replacement'];
+    expect(ids('bad-hire-cost')).toEqual([
+      'times',
+      ...parts.map((p) => `cto.${p}`),
+      'cto.total',
+      'cto.rebuildMonths',
+      ...parts.map((p) => `other.${p}`),
+      'other.total',
+    ]);
+    const careerRows = (path: string) =>
+      ['expectedValue', 'low', 'high', 'mostLikely', 'cash', 'expectedEquity', 'companies', 'chance'].map((row) => `${path}.${row}`);
+    expect(ids('cto-career')).toEqual([...careerRows('fullTime'), ...careerRows('service')]);
+  });
+
+  it('gives the vested part of the full-time CTO’s equity as a share of the company, worked by hand', () => {
+    // Two years (24 months), hired after 4 months: employed from month 5, so 20 months by the end.
+    // Past the one-year cliff, 20 of 4 × 12 = 48 months vest: 2 % × 20 / 48 = 0.8333… %, a share of 1/120.
+    const rows = scenarioOutputs['cost-comparison']({ ...defaultInputs('cost-comparison'), values: { ...defaultsOf('cost-comparison')('USD'), horizonYears: 2 } });
+    const vested = rows.find((o) => o.id === 'fullTimeEquity.vested');
+    expect(vested?.kind).toBe('share');
+    expect(vested?.value).toBeCloseTo(1 / 120, 12);
+  });
+
+  it('counts an output that one list lacks altogether as missing, like a null one', () => {
+    const output: Output = { id: 'breakEven', label: 'calc.cc.breakEven', kind: 'month', value: 14 };
+    expect(compareOutputs([], [output], true)).toEqual([{ id: 'breakEven', label: 'calc.cc.breakEven', kind: 'month', a: null, b: 14, difference: { kind: 'none' } }]);
   });
 });

@@ -31,6 +31,11 @@ describe('markWordBreaks, mark by mark', () => {
     expect(markWordBreaks('CTO 即服务是什么', zh)).toBe('CTO 即<wbr>服务<wbr>是<wbr>什么');
   });
 
+  it('marks the boundaries of a word of a Chinese character outside the BMP (a surrogate pair in UTF-16)', () => {
+    // 𠮷 (U+20BB7) is a word of its own between 吃 and 野家; its two halves are no Chinese characters, it is.
+    expect(markWordBreaks('吃𠮷野家', zh)).toBe('吃<wbr>𠮷<wbr>野家');
+  });
+
   it('marks nothing next to punctuation or a Latin letter', () => {
     expect(markWordBreaks('你好，世界', zh)).toBe('你好，世界');
     expect(markWordBreaks('技术a服务', zh)).toBe('技术a服务');

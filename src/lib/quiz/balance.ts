@@ -13,6 +13,7 @@ export function* answerPaths(optionCounts: readonly number[]): Generator<readonl
   for (;;) {
     yield answers;
     let i = answers.length - 1;
+    // Stryker disable next-line ConditionalExpression: at i = -1, answers[-1] is undefined, which equals no count − 1, so the loop stops there without the guard too
     while (i >= 0 && answers[i] === optionCounts[i]! - 1) answers[i--] = 0;
     if (i < 0) return;
     answers[i]!++;

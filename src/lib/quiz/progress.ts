@@ -29,14 +29,14 @@ export function serializeProgress(progress: Progress, revision: number, now: Dat
 
 export function parseProgress(raw: string | null, shape: AnswerShape, now: Date): SavedProgress {
   if (raw === null) return { status: 'none' };
-  let data: unknown;
+  let data: Record<string, unknown>;
   try {
-    data = JSON.parse(raw);
+    // Object() boxes whatever else the JSON holds (a number, null): none of the fields, so it is discarded below.
+    data = Object(JSON.parse(raw)) as Record<string, unknown>;
   } catch {
     return { status: 'discarded' };
   }
-  if (typeof data !== 'object' || data === null) return { status: 'discarded' };
-  const { revision, answers, step, savedAt } = data as Record<string, unknown>;
+  const { revision, answers, step, savedAt } = data;
   const count = shape.optionCounts.length;
   const answersFit =
     Array.isArray(answers) &&

@@ -43,11 +43,13 @@ export const maxReasons = 3;
 export function scoreChoice(model: ChoiceModel, answers: readonly number[]): ChoiceResult {
   const totals: Record<string, number> = Object.fromEntries(model.outcomes.map((o) => [o.id, 0]));
   const excluded = new Set<string>();
-  model.questions.forEach((question, q) => {
-    const option = question.options[answers[q] ?? -1];
+  const chosen = model.questions.map((question, q) => {
+    const answer = answers[q] ?? -1;
+    const option = question.options[answer];
     if (!option) throw new RangeError(`No option ${answers[q]} in question ${q}`);
     for (const [outcome, points] of Object.entries(option.weights)) totals[outcome] = (totals[outcome] ?? 0) + points;
-    for (const outcome of option.excludes ?? []) excluded.add(outcome);
+    option.excludes?.forEach((outcome) => excluded.add(outcome));
+    return { question: q, option: answer, weights: option.weights };
   });
   const ruledOut = model.outcomes.filter((o) => excluded.has(o.id)).map((o) => o.id);
   // The quiz files never rule out everything (a content test checks every path); if one
@@ -55,10 +57,11 @@ export function scoreChoice(model: ChoiceModel, answers: readonly number[]): Cho
   const candidates = ruledOut.length < model.outcomes.length ? model.outcomes.filter((o) => !excluded.has(o.id)) : model.outcomes;
   // Strictly greater wins, so on a tie the outcome listed first keeps its place.
   const outcome = candidates.reduce((best, o) => ((totals[o.id] ?? 0) > (totals[best.id] ?? 0) ? o : best)).id;
-  const reasons = answers
-    .map((option, question) => ({ question, option, points: model.questions[question]?.options[option]?.weights[outcome] ?? 0 }))
+  const reasons = chosen
+    .map(({ question, option, weights }) => ({ question, option, points: weights[outcome] ?? 0 }))
     .filter((r) => r.points > 0)
-    .sort((a, b) => b.points - a.points || a.question - b.question)
+    // Array.prototype.sort is stable, so answers giving equal points stay in question order.
+    .sort((a, b) => b.points - a.points)
     .slice(0, maxReasons);
   return { outcome, totals, ruledOut, reasons };
 }

@@ -46,7 +46,8 @@ export function decodeAnswers(params: URLSearchParams, shape: AnswerShape, key =
     return { ok: false, reason: 'outdated' };
   }
   const digits = code.toLowerCase();
-  if (!/^[0-9a-z]+$/.test(digits) || digits.length !== shape.optionCounts.length + 1) return { ok: false, reason: 'damaged' };
+  if (digits.length !== shape.optionCounts.length + 1) return { ok: false, reason: 'damaged' };
+  // A character that is no base-36 digit reads as NaN, which fits no question's options, and is never the check digit.
   const answers = [...digits.slice(0, -1)].map((d) => parseInt(d, radix));
   const fits = answers.every((a, i) => a < (shape.optionCounts[i] ?? 0));
   if (!fits || checkDigit(answers) !== digits.slice(-1)) return { ok: false, reason: 'damaged' };
