@@ -1,7 +1,7 @@
 /**
  * The cost comparison after the CFO's review: a successor hired like a hire, the flip
- * point of the vacancy cost, equity at fair value, the bonus at its expected value, fees
- * that grow like salaries, recruiting paid at the start, and neutral examples. Worked
+ * point of the vacancy cost, equity at fair value, the bonus at its expected value, a
+ * service contract repriced on its anniversaries, recruiting paid at the start, and neutral examples. Worked
  * examples checked by hand, and properties over any valid input.
  */
 import fc from 'fast-check';
@@ -109,17 +109,19 @@ describe('cost comparison: timing, growth and equity', () => {
     const fee = compareCosts({ ...bare, horizonYears: 3, salaryGrowthPct: 10, svcMonthsToStart: 6, svcMonthlyFee: 10_000, svcMonths: 24, svcOverlapMonths: 0, svcBonusCash: 0 });
     expect([12, 13, 18, 19, 25, 30].map((month) => step(fee.cash.service, month))).toEqual([10_000, 10_000, 10_000, 11_000, 11_000, 11_000].map((amount) => expect.closeTo(amount, 6)));
     // Signed in month 14 (year 2): the fee is year 2’s, 11,000, from the start; the cash bonus of 20,000 at 50 %,
-    // due in month 25, the contract’s last month, stays at year 2’s prices too: 20,000 × 50 % × 1.1 = 11,000.
+    // due in month 25 (year 3 of the horizon), is fixed at signing in year 2’s prices: 20,000 × 50 % × 1.1 = 11,000.
     const late = compareCosts({ ...bare, horizonYears: 3, salaryGrowthPct: 10, svcMonthsToStart: 13, svcMonthlyFee: 10_000, svcMonths: 12, svcOverlapMonths: 0, svcBonusCash: 20_000, svcBonusChancePct: 50 });
     expect(step(late.cash.service, 14)).toBeCloseTo(11_000, 6);
     expect(step(late.cash.service, 25)).toBeCloseTo(11_000 + 11_000, 6);
   });
 
   it('raises a part-time CTO’s day rate on the contract’s anniversary too', () => {
-    const r = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, serviceMode: 'fractional', svcDaysPerWeek: 3, svcDayRate: 1_000, svcMonths: 24 });
-    // 3 × 52 / 12 × 1,000 = 13,000 a month in year 1, 14,300 in year 2.
-    expect(step(r.cash.service, 12)).toBeCloseTo(13_000, 6);
-    expect(step(r.cash.service, 13)).toBeCloseTo(14_300, 6);
+    const r = compareCosts({ ...bare, horizonYears: 2, salaryGrowthPct: 10, serviceMode: 'fractional', svcDaysPerWeek: 3, svcDayRate: 1_000, svcMonthsToStart: 3, svcMonths: 21 });
+    // 3 × 52 / 12 × 1,000 = 13,000 a month from month 4, still in month 15 (past the horizon's month 13), and 14,300
+    // from month 16, the engagement's first anniversary.
+    expect(step(r.cash.service, 4)).toBeCloseTo(13_000, 6);
+    expect(step(r.cash.service, 15)).toBeCloseTo(13_000, 6);
+    expect(step(r.cash.service, 16)).toBeCloseTo(14_300, 6);
   });
 
   it('prices equity at fair value: the company value less the discount for an illiquid minority stake', () => {

@@ -42,11 +42,11 @@ describe('cost comparison', () => {
     const ftMonthly = 290_000 / 12;
     expect(result.cash.fullTimeTotal).toBeCloseTo(30_000 + ftMonthly * (8 + 12 * (g + g ** 2 + g ** 3 + g ** 4)), 6);
     // Service: the fee 1,500 × 5 × 52 / 12 = 32,500 in months 2–19, raised 3 % on the contract's first anniversary, from
-    // month 14; the cash bonus 30,000 at a 50 % chance in month 19 (the contract's second year); the successor CTO hired on
-    // the full-time terms two months before the end, in month 18: 30,000 recruiting raised 3 % in year 2 like the salary it
-    // fills, then 24,166.67 a month raised like any salary.
+    // month 14; the cash bonus 30,000 at a 50 % chance in month 19, fixed at signing in year 1's prices; the successor CTO
+    // hired on the full-time terms two months before the end, in month 18: 30,000 recruiting raised 3 % in year 2 like the
+    // salary it fills, then 24,166.67 a month raised like any salary.
     const fee = 32_500 * (12 + 6 * g);
-    const bonus = 30_000 * 0.5 * g;
+    const bonus = 30_000 * 0.5;
     const successor = 30_000 * g + ftMonthly * (7 * g + 12 * (g ** 2 + g ** 3 + g ** 4));
     expect(result.cash.serviceTotal).toBeCloseTo(fee + bonus + successor, 6);
     expect(result.cash.difference).toBeCloseTo(result.cash.fullTimeTotal - result.cash.serviceTotal, 6);

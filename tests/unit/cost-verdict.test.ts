@@ -12,10 +12,10 @@ const crossing: CostComparisonInput = { ...example, discountPct: 0, successor: '
 
 describe('cost verdict', () => {
   it('names the break-even month when the cumulative lines cross', () => {
-    // Month 47: full time 1,120,178 against 1,128,862. Month 48 adds full time’s pay, raised three times,
-    // 24,166.67 × 1.03³ = 26,407, against the lead’s 15,625 × 1.03³ = 17,074: 1,146,585 against 1,145,936.
+    // Month 47: full time 1,120,178 against 1,128,412. Month 48 adds full time’s pay, raised three times,
+    // 24,166.67 × 1.03³ = 26,407, against the lead’s 15,625 × 1.03³ = 17,074: 1,146,585 against 1,145,486.
     const result = compareCosts(crossing).cash;
-    expect([result.fullTime[46], result.service[46], result.fullTime[47], result.service[47]].map((sum) => Math.round(sum!))).toEqual([1_120_178, 1_128_862, 1_146_585, 1_145_936]);
+    expect([result.fullTime[46], result.service[46], result.fullTime[47], result.service[47]].map((sum) => Math.round(sum!))).toEqual([1_120_178, 1_128_412, 1_146_585, 1_145_486]);
     expect(costVerdict(result)).toEqual({ cheaper: 'service', from: 48 });
   });
 

@@ -27,7 +27,7 @@ export const formulas: readonly ToolFormula[] = [
   },
   { expr: 'successorCover = 1 [successor=cto] | leadCoveragePct / 100 [successor=lead]', explain: 'tools.cost-comparison.formula.successorCover' },
   {
-    expr: 'service(m) = vacancyMonthlyCost × (1 − covered(m)) + fee × contractGrowth(m) [start ≤ m ≤ end] + svcBonusCash × svcBonusChancePct / 100 × contractGrowth(m) [m = end] + successorRecruiting × growth(m) [m = successorStart] + successorMonthly × growth(m) [m ≥ successorStart];  covered(m) = max(cover [start ≤ m ≤ end], successorCover [m ≥ successorStart])',
+    expr: 'service(m) = vacancyMonthlyCost × (1 − covered(m)) + fee × contractGrowth(m) [start ≤ m ≤ end] + svcBonusCash × svcBonusChancePct / 100 × growth(start) [m = end] + successorRecruiting × growth(m) [m = successorStart] + successorMonthly × growth(m) [m ≥ successorStart];  covered(m) = max(cover [start ≤ m ≤ end], successorCover [m ≥ successorStart])',
     explain: 'tools.cost-comparison.formula.serviceMonth',
   },
   { expr: 'vested(k) = 0 [k < 12] | min(1, k / (ftVestingYears × 12))', explain: 'tools.cost-comparison.formula.vested' },

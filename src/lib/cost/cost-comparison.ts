@@ -31,9 +31,10 @@
  * - Salaries, bonuses and recruiting costs (a search is priced like the salary it fills)
  *   rise by `salaryGrowthPct` at the start of each year of the horizon (months 13, 25, …),
  *   whoever is paid and whenever they started. The service contract is priced a year at a
- *   time from its own start: its fee or day rate, and the cash success bonus, are those of
- *   the year the engagement starts, fixed for the contract's first twelve months and raised
- *   by `salaryGrowthPct` on each anniversary, not on the employees' calendar.
+ *   time from its own start: its fee or day rate is that of the year of the horizon in which
+ *   the engagement starts, fixed for the contract's first twelve months and raised by
+ *   `salaryGrowthPct` on each anniversary, not on the employees' calendar. The cash success
+ *   bonus is a sum fixed at signing, at the prices of that first year.
  * - Equity is priced at the company value the reader sets, held flat. A funding round
  *   priced at that value costs a holder nothing (the money it raises adds to the
  *   company as much as the new shares take), so the example counts no dilution.
@@ -57,7 +58,7 @@ export type Successor = 'cto' | 'lead';
 export interface CostComparisonInput {
   horizonYears: number;
   vacancyMonthlyCost: number;
-  /** Annual growth of salaries, bonuses and service fees (the URL keeps its first name). */
+  /** Annual growth of salaries, bonuses and recruiting costs, and of the service contract on its anniversaries (the URL keeps its first name). */
   salaryGrowthPct: number;
   discountPct: number;
   companyValue: number;
@@ -220,7 +221,7 @@ export function compareCosts(input: CostComparisonInput): CostComparisonResult {
     const svcUncovered = 1 - Math.max(engaged ? svcCover : 0, successorMonths >= 1 ? successorCover : 0);
     let svc = 0;
     if (engaged) svc += svcFee * contractPrices(month);
-    if (month === svcEnd) svc += input.svcBonusCash * bonusChance * contractPrices(month);
+    if (month === svcEnd) svc += input.svcBonusCash * bonusChance * growth(svcStart);
     if (successorMonths === 1) svc += successorRecruiting * raise;
     if (successorMonths >= 1) svc += successorMonthly * raise;
 
