@@ -7,8 +7,9 @@
  *   older version ran before, downloads again what the reader had: their visited pages
  *   and every language they keep offline, so the new version starts complete;
  * - the new worker then waits: pages already open keep the worker and the assets they were
- *   loaded with, and the page shows an "updated" notice (src/offline/update-notice.ts)
- *   whose Reload button asks for `skip-waiting`; activation deletes the old caches;
+ *   loaded with, and every page the old worker serves from then on carries the "updated"
+ *   notice (src/offline/update-notice.ts, added here so that no page pays for it on every
+ *   load), whose Reload button asks for `skip-waiting`; activation deletes the old caches;
  * - the very first worker claims the open page at once (there is nothing to mix it with)
  *   and stores that page, so the page the reader first opened is there offline too.
  * Pages are fetched from the network first and stored only when their assets are in this
@@ -42,6 +43,7 @@ interface ExtendableMessageEvent extends ExtendableEvent {
 }
 interface WorkerScope {
   readonly location: Location;
+  readonly registration: { readonly waiting: object | null };
   skipWaiting(): Promise<void>;
   readonly clients: {
     claim(): Promise<void>;
@@ -161,20 +163,30 @@ worker.addEventListener('activate', (event) => {
   );
 });
 
+/** The update notice's module, added to a page while a newer worker waits. */
+const updateNotice = '<script type="module" src="/sw-update.js"></script>';
+
+async function withUpdateNotice(response: Response): Promise<Response> {
+  if (!worker.registration.waiting || !response.headers.get('content-type')?.includes('text/html')) return response;
+  const html = (await response.text()).replace('</head>', `${updateNotice}</head>`);
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
 /** A page: the network's copy (stored for later), else the stored one. */
 async function page(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
+  let response: Response | undefined;
   try {
-    const response = await fetch(request);
+    response = await fetch(request);
     await storePage(await open('pages'), pathname, response.clone());
-    return response;
   } catch (error) {
     for (const name of ownCaches) {
-      const stored = await (await caches.open(name)).match(pathname);
-      if (stored) return stored;
+      response = await (await caches.open(name)).match(pathname);
+      if (response) break;
     }
-    throw error;
+    if (!response) throw error;
   }
+  return withUpdateNotice(response);
 }
 
 /**

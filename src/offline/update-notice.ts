@@ -1,11 +1,11 @@
 /**
- * The "updated" notice, bundled to /sw-update.js and loaded by the registration script
- * (src/scripts/register-sw.js) only on a page the worker controls when a newer worker has
- * installed. The new worker waits, so this page keeps the assets it was loaded with; the
- * notice's Reload button lets the new worker take over and reloads into the new version.
+ * The "updated" notice, bundled to /sw-update.js, which the service worker adds to the
+ * pages it serves while a newer worker waits (src/offline/sw.ts). The new worker waits, so
+ * this page keeps the assets it was loaded with; the notice's Reload button lets the new
+ * worker take over and reloads into the new version.
  * Another tab's Reload also moves this page to the new worker, so the notice stays until
  * this page is reloaded too. The text comes from the page's `<template id="update-notice">`
- * (src/components/ServiceWorker.astro), so it is in the page's language.
+ * (src/components/UpdateNotice.astro), so it is in the page's language.
  */
 import type { OfflineRequest } from '../lib/offline';
 
@@ -31,10 +31,5 @@ function showNotice(worker: ServiceWorker): void {
   });
 }
 
-const worker = registration?.waiting ?? registration?.installing;
-if (registration && worker) {
-  /** Installed beside an active worker: a new version waiting for this page to let it in. */
-  const waiting = () => worker.state === 'installed' && registration.active !== null && registration.active !== worker;
-  if (waiting()) showNotice(worker);
-  else worker.addEventListener('statechange', () => waiting() && showNotice(worker));
-}
+const waiting = registration?.waiting;
+if (waiting) showNotice(waiting);

@@ -2,7 +2,8 @@
  * The site offline (issue 16, part 3), in Chromium with the service worker allowed (other
  * files run without it, see tests/e2e/harness.ts): a visited page reads offline; in each
  * locale the home page's control shows the download size, keeps the language, and then an
- * unvisited page opens and a search finds its page with the network off; a new worker
+ * unvisited page opens and a search finds its page with the network off, until the reader
+ * removes the language again; a new worker
  * brings the "updated" notice, and its Reload moves the page to the new version's caches.
  * One context per test; the worker and its caches live and die with it.
  */
@@ -15,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { localeInfo, type Locale } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/translate';
 import { formatBytes, type OfflineSet } from '../../src/lib/offline';
-import { openPage, useBrowser } from './harness';
+import { axeViolations, openPage, useBrowser } from './harness';
 
 const browser = useBrowser();
 const withWorker = { serviceWorkers: 'allow' } as const;
@@ -68,7 +69,7 @@ function readH1(path: string): string {
 }
 
 describe.each(Object.entries(searches) as [Locale, (typeof searches)[Locale]][])('keep %s offline', (locale, { query, expected, unvisited }) => {
-  it('shows the size, downloads the language, then opens an unvisited page and searches with the network off', async () => {
+  it('shows the size, downloads the language, opens an unvisited page and searches offline, and removes it', { timeout: 120_000 }, async () => {
     const { page, problems } = await openPage(browser(), withWorker);
     const t = translator(locale);
     const set = JSON.parse(readFileSync(`dist/offline/${locale}.json`, 'utf8')) as OfflineSet;
@@ -83,6 +84,7 @@ describe.each(Object.entries(searches) as [Locale, (typeof searches)[Locale]][])
     await expect.poll(() => control.getByRole('status').textContent(), slow).toBe(t('offline.kept'));
     expect(await control.locator('progress').isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('offline.remove'));
+    expect(await axeViolations(page, '#keep-offline')).toEqual([]);
 
     await page.context().setOffline(true);
     const response = await page.goto(unvisited);
@@ -95,31 +97,20 @@ describe.each(Object.entries(searches) as [Locale, (typeof searches)[Locale]][])
     expect((await firstHit.textContent())?.trim()).not.toBe('');
     const links = await page.locator('.search-hit').evaluateAll((hits) => hits.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links.slice(0, 3)).toContain(expected);
-    expect(problems).toEqual([]);
-  });
-});
 
-describe('removing a kept language', () => {
-  it('deletes its download, and its unvisited pages no longer open offline', async () => {
-    const { page } = await openPage(browser(), withWorker);
-    const t = translator('en');
-    await page.goto('/en/');
-    const control = page.locator('#keep-offline');
+    // Removing the language: its download goes, and its unvisited pages no longer open offline.
+    await page.context().setOffline(false);
+    await page.goto(`/${locale}/`);
     await control.scrollIntoViewIfNeeded();
-    const keep = control.getByRole('button', { name: t('offline.keep') });
-    await expect.poll(() => keep.isEnabled(), slow).toBe(true);
-    await keep.click();
-    await expect.poll(() => control.getByRole('status').textContent(), slow).toBe(t('offline.kept'));
-    expect((await cacheNames(page)).some((name) => name.endsWith('-offline-en'))).toBe(true);
-
-    await control.getByRole('button', { name: t('offline.remove') }).click();
+    const remove = control.getByRole('button', { name: t('offline.remove') });
+    await expect.poll(() => remove.isVisible(), slow).toBe(true);
+    await remove.click();
     await expect.poll(() => control.getByRole('status').textContent(), slow).toBe(t('offline.removed'));
-    expect((await cacheNames(page)).some((name) => name.endsWith('-offline-en'))).toBe(false);
-    await page.reload();
-    await control.scrollIntoViewIfNeeded();
-    await expect.poll(() => keep.isVisible(), slow).toBe(true);
+    expect(await keep.isVisible()).toBe(true);
+    expect((await cacheNames(page)).some((name) => name.endsWith(`-offline-${locale}`))).toBe(false);
     await page.context().setOffline(true);
-    await expect(page.goto('/en/faq/')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
+    await expect(page.goto(unvisited)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
+    expect(problems).toEqual([]);
   });
 });
 
@@ -172,11 +163,16 @@ describe('a new deployment', () => {
       expect(next).not.toBe(worker);
       site.deploy(next);
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      // It installs beside the worker in charge and waits; the next page opened says so.
+      await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state), slow).toBe('installed');
+      await page.goto('/vi/guides/');
 
       const notice = page.getByRole('status').filter({ hasText: t('offline.updated') });
       await notice.waitFor(slow);
+      expect(await axeViolations(page, '.update-notice')).toEqual([]);
       // The page keeps the worker it was loaded with until the reader reloads.
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe('installed');
+      expect(await cacheNames(page)).toEqual(expect.arrayContaining(before));
       await Promise.all([page.waitForEvent('load', slow), notice.getByRole('button', { name: t('offline.reload') }).click()]);
 
       const after = await cacheNames(page);
