@@ -59,9 +59,17 @@ function watch(page: Page): WatchedPage {
   return { page, problems };
 }
 
+/**
+ * Contexts run without the site's service worker unless a test asks for it
+ * (`serviceWorkers: 'allow'`, tests/e2e/offline.test.ts): a worker answers requests from
+ * its caches where `page.route` cannot see them, so a test that makes a request fail
+ * would pass or fail with the worker's timing.
+ */
+const contextDefaults: BrowserContextOptions = { baseURL, serviceWorkers: 'block' };
+
 /** A fresh page in its own context that records every error the reader would not see. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ baseURL, ...options });
+  const context = await browser.newContext({ ...contextDefaults, ...options });
   openContexts.add(context);
   return watch(await context.newPage());
 }
@@ -80,7 +88,7 @@ export async function sharedPage(browser: Browser, options: BrowserContextOption
   const key = JSON.stringify(options);
   let entry = sharedPages.find((candidate) => candidate.key === key && !candidate.inUse);
   if (!entry) {
-    const context = await browser.newContext({ baseURL, ...options });
+    const context = await browser.newContext({ ...contextDefaults, ...options });
     entry = { key, page: await context.newPage(), inUse: false };
     sharedPages.push(entry);
   }

@@ -54,6 +54,18 @@ export const en = {
   'theme.system': 'System',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
+  'offline.title': 'Keep this language offline',
+  'offline.text':
+    'Download every English page and the English search, to read and search without a connection. Pages you open are kept for offline reading anyway.',
+  'offline.size': 'Download size: {size}, every page and the search index included.',
+  'offline.keep': 'Keep offline',
+  'offline.progress': 'Downloading: {done} of {total} files.',
+  'offline.kept': 'English is kept offline: every page and the search work without a connection.',
+  'offline.remove': 'Remove from this device',
+  'offline.removed': 'Removed from this device.',
+  'offline.failed': 'The download stopped. Check your connection and try again.',
+  'offline.updated': 'A new version of the site is ready.',
+  'offline.reload': 'Reload',
 
   'footer.navLabel': 'Site sections',
   'footer.sourcesHeading': 'Built on',

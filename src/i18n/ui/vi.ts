@@ -48,6 +48,18 @@ export const vi: UIDictionary = {
   'theme.system': 'Hệ thống',
   'theme.light': 'Sáng',
   'theme.dark': 'Tối',
+  'offline.title': 'Lưu bản tiếng Việt để đọc ngoại tuyến',
+  'offline.text':
+    'Tải mọi trang tiếng Việt và bộ tìm kiếm tiếng Việt về máy để đọc và tìm kiếm khi không có mạng. Những trang bạn đã mở vẫn luôn được lưu lại để đọc khi mất mạng.',
+  'offline.size': 'Dung lượng tải về: {size}, gồm mọi trang và chỉ mục tìm kiếm.',
+  'offline.keep': 'Lưu để đọc ngoại tuyến',
+  'offline.progress': 'Đang tải: xong {done} trên {total} tệp.',
+  'offline.kept': 'Bản tiếng Việt đã được lưu: mọi trang và chức năng tìm kiếm đều dùng được khi không có mạng.',
+  'offline.remove': 'Xóa khỏi thiết bị này',
+  'offline.removed': 'Đã xóa khỏi thiết bị này.',
+  'offline.failed': 'Tải về bị gián đoạn. Hãy kiểm tra kết nối rồi thử lại.',
+  'offline.updated': 'Trang web vừa có phiên bản mới.',
+  'offline.reload': 'Tải lại',
 
   'footer.navLabel': 'Các chuyên mục',
   'footer.sourcesHeading': 'Dựa trên',

@@ -1,0 +1,1 @@
+((s,w)=>{s&&w&&w.ready.then(()=>{s.hidden=false;new IntersectionObserver((e,o)=>{e[0].isIntersecting&&(o.disconnect(),import("/offline/keep-offline.js"))},{rootMargin:"200px"}).observe(s)})})(document.getElementById("keep-offline"),navigator.serviceWorker)
