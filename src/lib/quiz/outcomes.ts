@@ -7,19 +7,21 @@
  * dimension, or `all-strong` when even that one scores as strong, which is what its result
  * card leads with.
  */
-import { scoreChoice, scoreScale } from './scoring';
-import type { QuizView } from './view';
+import { scoreChoice, scoreScale, type ChoiceModel, type ScaleModel } from './scoring';
+
+/** A quiz as a file or a page holds it: enough to score it and name its outcomes. */
+export type OutcomeModel = (ChoiceModel & { kind: 'choice' }) | (ScaleModel & { kind: 'scale' });
 
 /** The outcome of a scale quiz whose every dimension scores as strong. */
 export const allStrong = 'all-strong';
 
 /** Every outcome a result of the quiz can name, in the quiz file's order. */
-export function outcomeIds(quiz: QuizView): string[] {
+export function outcomeIds(quiz: OutcomeModel): string[] {
   return quiz.kind === 'choice' ? quiz.outcomes.map((o) => o.id) : [...quiz.dimensions.map((d) => d.id), allStrong];
 }
 
 /** The outcome these answers lead to. */
-export function outcomeOf(quiz: QuizView, answers: readonly number[]): string {
+export function outcomeOf(quiz: OutcomeModel, answers: readonly number[]): string {
   if (quiz.kind === 'choice') return scoreChoice(quiz, answers).outcome;
   const weakest = scoreScale(quiz, answers)[0];
   return !weakest || weakest.level === 'strong' ? allStrong : weakest.dimension;
