@@ -15,6 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { cardFace, cardGrid, cardKey, cardSvg, cardWidth, titleBaselines, titleMaxLines, titleSizes, type CardSpec } from '../lib/social-card/card.ts';
 import { fitTitle } from '../lib/social-card/layout.ts';
+import { formatCardRun, type CardRun } from '../lib/social-card/run.ts';
 import { zhTerms } from '../lib/word-breaks.ts';
 import { measureText, textPath } from './card-font.ts';
 import { cardRegistry } from './card-registry.ts';
@@ -39,13 +40,6 @@ export function renderCard(spec: CardSpec): Buffer {
     title: title.lines.map((line, i) => textPath(line, margin - hangingBracket(line, face) * title.size, baselines[i]!, title.size, face, 700)).join(''),
   });
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
-}
-
-export interface CardRun {
-  cards: number;
-  drawn: number;
-  milliseconds: number;
-  bytes: number;
 }
 
 /** Writes every card to `outDir`/cards, drawing only those the cache lacks. */
@@ -78,9 +72,7 @@ export function socialCards(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const run = writeCards(cardRegistry().values(), fileURLToPath(dir), process.env['SOCIAL_CARD_CACHE'] ?? defaultCardCache);
-        logger.info(
-          `social cards: ${run.cards} (${run.drawn} drawn, ${run.cards - run.drawn} from the cache) in ${Math.round(run.milliseconds)} ms, ${Math.round(run.bytes / 1024)} KB`,
-        );
+        logger.info(formatCardRun(run));
       },
     },
   };

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { quizIds } from '../../src/data/catalog';
 import { cardAlt, cardKey, cardPath, cardSpecFor, cardSvg, titleBaselines, type CardWords } from '../../src/lib/social-card/card';
 import { fitTitle, lineUnits, wrapUnits, type Measure } from '../../src/lib/social-card/layout';
+import { formatCardRun, parseCardRun } from '../../src/lib/social-card/run';
 import { allStrong, outcomeIds, outcomeOf, outcomePath } from '../../src/lib/quiz/outcomes';
 import { zhTerms } from '../../src/lib/word-breaks';
 import { quizSchema } from '../../src/schemas/quiz';
@@ -162,5 +163,15 @@ describe('quiz outcomes', () => {
 
   it('puts the outcome page under the quiz page', () => {
     expect(outcomePath('/vi/quizzes/cto-model/', 'full-time')).toBe('/vi/quizzes/cto-model/results/full-time/');
+  });
+});
+
+describe('the build’s card line', () => {
+  it('reads back what it writes, and nothing from a log without it', () => {
+    const run = { cards: 135, drawn: 12, milliseconds: 1834, bytes: 4_577_280 };
+    const line = formatCardRun(run);
+    expect(line).toBe('social cards: 135 (12 drawn, 123 from the cache) in 1834 ms, 4470 KB');
+    expect(parseCardRun(`12:00:01 [social-cards] ${line}\n`)).toEqual(run);
+    expect(parseCardRun('12:00:01 [build] Completed')).toBeUndefined();
   });
 });
