@@ -45,9 +45,10 @@ export function renderCard(spec: CardSpec): Buffer {
 /** Writes every card to `outDir`/cards, drawing only those the cache lacks. */
 export function writeCards(specs: Iterable<CardSpec>, outDir: string, cacheDir: string): CardRun {
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   mkdirSync(join(outDir, 'cards'), { recursive: true });
   mkdirSync(cacheDir, { recursive: true });
-  const run: CardRun = { cards: 0, drawn: 0, milliseconds: 0, bytes: 0 };
+  const run: CardRun = { cards: 0, drawn: 0, milliseconds: 0, cpuMilliseconds: 0, bytes: 0 };
   for (const spec of specs) {
     const key = cardKey(spec);
     const cached = join(cacheDir, `${key}.png`);
@@ -61,6 +62,8 @@ export function writeCards(specs: Iterable<CardSpec>, outDir: string, cacheDir: 
     run.bytes += statSync(target).size;
   }
   run.milliseconds = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  run.cpuMilliseconds = (cpu.user + cpu.system) / 1000;
   return run;
 }
 

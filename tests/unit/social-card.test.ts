@@ -168,9 +168,9 @@ describe('quiz outcomes', () => {
 
 describe('the build’s card line', () => {
   it('reads back what it writes, and nothing from a log without it', () => {
-    const run = { cards: 135, drawn: 12, milliseconds: 1834, bytes: 4_577_280 };
+    const run = { cards: 135, drawn: 12, milliseconds: 1834, cpuMilliseconds: 1502, bytes: 4_577_280 };
     const line = formatCardRun(run);
-    expect(line).toBe('social cards: 135 (12 drawn, 123 from the cache) in 1834 ms, 4470 KB');
+    expect(line).toBe('social cards: 135 (12 drawn, 123 from the cache) in 1834 ms (1502 ms CPU), 4470 KB');
     expect(parseCardRun(`12:00:01 [social-cards] ${line}\n`)).toEqual(run);
     expect(parseCardRun('12:00:01 [build] Completed')).toBeUndefined();
   });
