@@ -9,6 +9,7 @@ import { defaultLocale, localeInfo } from './src/i18n/locales.ts';
 import { searchUiUrl } from './src/build/search-ui-url.ts';
 import { inlineScriptImports } from './src/build/inline-script-imports.ts';
 import { cspFirst } from './src/build/csp-first.ts';
+import { socialCards } from './src/build/social-cards.ts';
 import { quietHeadInjectWarnings } from './src/build/head-inject-warning.ts';
 import { contentDirectives } from './src/markdown/directives.ts';
 import { stackedTables } from './src/markdown/tables.ts';
@@ -52,6 +53,8 @@ export default defineConfig({
     mdx(),
     // Once the pages are written, the policy <meta> moves to the top of <head> (src/build/csp-first.ts).
     cspFirst(),
+    // Once the pages are written, the social cards they name are drawn (src/build/social-cards.ts).
+    socialCards(),
     preact(),
     sitemap({
       // The same alternates as each page's hreflang links, x-default included.

@@ -8,14 +8,20 @@
  * page, peak memory, dist/ and index size, and a guide page's first-load bytes (HTML, CSS
  * and JavaScript, gzip). Fails if the build prints a per-file MODULE_LEVEL_DIRECTIVE
  * warning. The real content and dist/ are never touched.
+ * Social cards are reported apart (from the build's own log line, src/build/social-cards.ts):
+ * how many the pages name, how many were drawn and the time they took inside the Astro
+ * step. The synthetic guides share their locale's site card (`card: false`), so the cards
+ * are the real pages'; they come from the card cache the real build fills, as on a warm
+ * rebuild, unless COLD_CARDS=1 gives the build an empty cache.
  * Usage: npm run bench [-- 10 100 1000]
- *   (default 10 100; KEEP_BENCH=1 keeps the output)
+ *   (default 10 100; KEEP_BENCH=1 keeps the output; COLD_CARDS=1 draws every card)
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { locales } from '../src/i18n/locales.ts';
+import { parseCardRun } from '../src/lib/social-card/run.ts';
 import { measureTree, type TreeUsage } from '../tests/quality/process-tree.ts';
 import { guideProfile, syntheticGuides } from '../tests/quality/synthetic-guides.ts';
 
@@ -66,11 +72,13 @@ for (const perLocale of perLocaleCounts) {
       mkdirSync(dirname(join(content, guide.path)), { recursive: true });
       writeFileSync(join(content, guide.path), guide.text);
     }
-    const env = { ...process.env, CONTENT_DIR: content };
+    const env = { ...process.env, CONTENT_DIR: content, ...(process.env['COLD_CARDS'] ? { SOCIAL_CARD_CACHE: join(root, 'card-cache') } : {}) };
     const load = loadavg()[0] ?? 0;
     const astro = await step(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env, log);
     const headInject = readFileSync(log, 'utf8').split('\n').filter((line) => line.includes('MODULE_LEVEL_DIRECTIVE')).length;
     if (headInject > 0) throw new Error(`The build printed ${headInject} MODULE_LEVEL_DIRECTIVE warnings; see ${log}`);
+    const cards = parseCardRun(readFileSync(log, 'utf8'));
+    if (!cards) throw new Error(`The build printed no "social cards:" line; see ${log}`);
     const pagefind = await step(['scripts/build-search-index.ts', dist], env, log);
     const pages = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
     const total = astro.seconds + pagefind.seconds;
@@ -88,6 +96,7 @@ for (const perLocale of perLocaleCounts) {
       (folderBytes(dist) / 1024 / 1024).toFixed(1),
       (folderBytes(join(dist, 'pagefind')) / 1024 / 1024).toFixed(1),
       (firstLoadBytes(dist, 'zh/guides/bench-0001') / 1024).toFixed(1),
+      `${cards.cards} / ${cards.drawn} / ${(cards.milliseconds / 1000).toFixed(1)} / ${(cards.cpuMilliseconds / 1000).toFixed(1)}`,
       load.toFixed(1),
     ]);
     console.log(`bench: ${perLocale} guides per locale done in ${total.toFixed(1)} s, ${cpu.toFixed(1)} CPU s`);
@@ -97,7 +106,7 @@ for (const perLocale of perLocaleCounts) {
   }
 }
 
-const header = ['guides', 'mdx/md', 'pages', 'Astro s wall / CPU', 'Pagefind s wall / CPU', 'total s wall / CPU', 'ms/page wall / CPU', 'peak MB', 'dist MB', 'index MB', 'zh guide first load KB', 'load avg'];
+const header = ['guides', 'mdx/md', 'pages', 'Astro s wall / CPU', 'Pagefind s wall / CPU', 'total s wall / CPU', 'ms/page wall / CPU', 'peak MB', 'dist MB', 'index MB', 'zh guide first load KB', 'cards / drawn / s wall / CPU', 'load avg'];
 const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => (row[i] ?? '').length)));
 console.log(`${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB memory, Node ${process.version}`);
 console.log([header, ...rows].map((row) => row.map((cell, i) => cell.padStart(widths[i] ?? 0)).join('  ')).join('\n'));

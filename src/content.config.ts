@@ -57,6 +57,12 @@ const guides = defineCollection({
      * Pagefind separates metadata fields with commas, so an alias holds none.
      */
     searchAliases: z.array(z.string().trim().min(1).regex(/^[^,]+$/, 'A search alias holds no comma.')).default([]),
+    /**
+     * Whether the guide gets a social card of its own (its title drawn at build time, once per
+     * change, about 0.1 s cold) or, with `false`, shares its locale's site card: for generated
+     * guides such as the scale benchmark's, where a drawing each would dominate a cold build.
+     */
+    card: z.boolean().default(true),
   }),
 });
 

@@ -5,10 +5,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { localeInfo } from './i18n/locales';
 import { localeOfPath } from './i18n/urls';
-import { markHeadingWordBreaks } from './lib/word-breaks';
-
-/** The site's Chinese terms that the dictionary splits but a line never should. */
-const zhTerms = ['即服务', '首席技术官', '首席执行官', '首席财务官', '首席营销官', '创始人', '合伙人', '称职'];
+import { markHeadingWordBreaks, zhTerms } from './lib/word-breaks';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

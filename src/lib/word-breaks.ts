@@ -6,6 +6,9 @@
  * Intl.Segmenter); no library is needed.
  */
 
+/** The site's Chinese terms that the dictionary splits but a line never should (headings, social cards). */
+export const zhTerms: readonly string[] = ['即服务', '首席技术官', '首席执行官', '首席财务官', '首席营销官', '创始人', '合伙人', '称职'];
+
 /** Whether text ends, or begins, with a Chinese character (a whole code point, so one outside the BMP counts too). */
 const hanEnd = /\p{Script=Han}$/u;
 const hanStart = /^\p{Script=Han}/u;

@@ -18,6 +18,7 @@ import { enTools } from '../../src/i18n/ui/en-tools';
 import { viQuizzes } from '../../src/i18n/ui/vi-quizzes';
 import { zhQuizzes } from '../../src/i18n/ui/zh-quizzes';
 import { scoreChoice, scoreScale } from '../../src/lib/quiz/scoring';
+import { outcomeOf, outcomePath } from '../../src/lib/quiz/outcomes';
 import { shareQuery } from '../../src/lib/quiz/share-code';
 import { quizSchema, type QuizDefinition } from '../../src/schemas/quiz';
 import { budgets } from '../quality/budgets';
@@ -135,7 +136,8 @@ describe('taking a quiz', () => {
     await expect(liveText(page)).resolves.not.toContain(headline);
     await expect(card.locator('.quiz-tool-link').isVisible()).resolves.toBe(true);
     const shareUrl = await page.locator('.quiz-share input').inputValue();
-    expect(shareUrl).toBe(`${baseURL}/${locale}/quizzes/${id}/?${shareQuery(answers, quiz.revision)}`);
+    // The link opens the outcome's own page, whose static HTML carries the outcome's social card (social-cards.test.ts).
+    expect(shareUrl).toBe(`${baseURL}${outcomePath(`/${locale}/quizzes/${id}/`, outcomeOf(quiz, answers))}?${shareQuery(answers, quiz.revision)}`);
     expect(problems).toEqual([]);
 
     const { page: shared } = await sharedPage(browser(), phone);
@@ -147,6 +149,8 @@ describe('taking a quiz', () => {
       await expect.poll(() => inViewport(sharedCard.locator(part).first()), { message: part }).toBe(true);
     }
     await expect(shared.evaluate(() => window.scrollY)).resolves.toBe(0);
+    // The island took over from the page's static outcome: the full result, with its own share link.
+    await expect(shared.locator('.quiz-share input').inputValue()).resolves.toBe(shareUrl);
   }, walkthroughTimeout);
 
   it.each(cases)('$locale/$id: says once that the answers stay in the browser', async ({ locale, id }) => {

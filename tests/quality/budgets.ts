@@ -29,6 +29,8 @@ export const budgets: Record<PageKindId, Budget> = {
   'widget guide': interactive,
   tool: interactive,
   quiz: interactive,
+  // With a result's answers in the address it loads the quiz island, as the quiz page does.
+  'quiz result': interactive,
   // The search page is a Preact island (the search box and results) with nothing to read
   // before a query, like a tool; Pagefind's engine and index load on the first query or
   // with ?q=, so they are not part of the first load this budget measures.

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 
-export const pageKindIds = ['home', 'guides index', 'guide', 'widget guide', 'tool', 'quiz', 'search'] as const;
+export const pageKindIds = ['home', 'guides index', 'guide', 'widget guide', 'tool', 'quiz', 'quiz result', 'search'] as const;
 export type PageKindId = (typeof pageKindIds)[number];
 
 /** The page that stands for each kind, as a path after `/{locale}`. */
@@ -20,6 +20,8 @@ const representative: Record<PageKindId, string> = {
   'widget guide': '/guides/bad-cto-cost/',
   tool: '/tools/cost-comparison/',
   quiz: '/quizzes/cto-model/',
+  // A quiz outcome's page, where a shared result link opens (the island loads only with answers in the address).
+  'quiz result': '/quizzes/cto-model/results/full-time/',
   search: '/search/',
 };
 

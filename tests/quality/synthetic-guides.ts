@@ -147,6 +147,8 @@ export function syntheticGuides(
         `order: ${n}`,
         'updated: 2026-11-01',
         `sources: [${source}]`,
+        // Generated guides share their locale's site card rather than each drawing one (README, Performance).
+        'card: false',
         '---',
       ].join('\n');
       const imports = profile.imports.length > 0 ? `${profile.imports.join('\n')}\n\n` : '';

@@ -105,6 +105,8 @@ export const en = {
   'home.kind.guide': 'Guide',
   'home.kind.quiz': 'Quiz',
   'home.kind.tool': 'Calculator',
+  'card.alt': '{kind}: {title}',
+  'card.kind.quizResult': 'Quiz result',
   'home.browse': 'Everything on the site',
   'home.glossarySummary':
     'The terms the guides use, each in a few lines: CTO as a service, fractional CTO, vesting, break-even point and more.',

@@ -98,6 +98,8 @@ export const vi: UIDictionary = {
   'home.kind.guide': 'Cẩm nang',
   'home.kind.quiz': 'Trắc nghiệm',
   'home.kind.tool': 'Công cụ tính',
+  'card.alt': '{kind}: {title}',
+  'card.kind.quizResult': 'Kết quả trắc nghiệm',
   'home.browse': 'Toàn bộ nội dung',
   'home.glossarySummary':
     'Các thuật ngữ dùng trong cẩm nang, mỗi từ giải thích trong vài dòng: CTO như một dịch vụ, CTO bán thời gian, thời gian hưởng quyền, điểm hòa vốn và nhiều từ khác.',

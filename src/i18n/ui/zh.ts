@@ -94,6 +94,8 @@ export const zh: UIDictionary = {
   'home.kind.guide': '指南',
   'home.kind.quiz': '测评',
   'home.kind.tool': '计算器',
+  'card.alt': '{kind}：{title}',
+  'card.kind.quizResult': '测评结果',
   'home.browse': '浏览全部内容',
   'home.glossarySummary': '指南里用到的术语，几句话讲清楚：CTO 即服务、兼职首席技术官、归属期、盈亏平衡点等。',
   'home.faqSummary': '创始人最先会问的问题，简短作答：要花多少钱、合作多久、给不给股权、结束后怎么办。',

@@ -2,13 +2,16 @@
  * The quiz island: a start button (on the quiz's own page) or the resume offer, one
  * question at a time, then the result. Scoring, share codes and saved progress are the
  * pure modules in src/lib/quiz; this file only wires them to the page (URL,
- * localStorage, focus).
+ * localStorage, focus). The share link opens the outcome's own page (src/lib/quiz/outcomes.ts),
+ * whose static HTML carries the outcome's social card; this island, mounted there too, shows
+ * the full result from the answers in the query, as on the quiz page.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/fill';
 import { pluralForm } from '../../i18n/plural';
 import { parseProgress, serializeProgress, storageKey, type Progress } from '../../lib/quiz/progress';
 import { decodeAnswers, shareQuery } from '../../lib/quiz/share-code';
+import { outcomeOf, outcomePath } from '../../lib/quiz/outcomes';
 import { answerShape } from '../../lib/quiz/view';
 import { ChoiceResult } from './ChoiceResult';
 import { focusInView } from './focus';
@@ -177,7 +180,7 @@ export function QuizApp(props: Props) {
           )}
           <ShareBox
             quizId={quiz.id}
-            url={new URL(`${quiz.path}?${shareQuery(screen.answers, quiz.revision)}`, location.href).href}
+            url={new URL(`${outcomePath(quiz.path, outcomeOf(quiz, screen.answers))}?${shareQuery(screen.answers, quiz.revision)}`, location.href).href}
             strings={strings}
             onRetake={retake}
           />
