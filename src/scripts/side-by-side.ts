@@ -39,8 +39,8 @@ function sectionsOf(nodes: Iterable<Node>): Section[] {
   return sections;
 }
 
-/** Readies the fetched article for the page: no scripts, no widgets, ids of its own. */
-function adoptArticle(article: Element, locale: Locale): void {
+/** The fetched article without scripts, stylesheets or widgets. */
+function stripWidgets(article: Element): void {
   for (const element of article.querySelectorAll('script, link')) element.remove();
   // A calculator or a quiz stays live in the page's column; here, the link to its own page.
   for (const embed of article.querySelectorAll('astro-island, .quiz-embed')) {
@@ -48,6 +48,10 @@ function adoptArticle(article: Element, locale: Locale): void {
     if (link) embed.replaceWith(link);
     else embed.remove();
   }
+}
+
+/** Gives every id of the fetched article, and every reference to one, the fetched locale's prefix. */
+function renameIds(article: Element, locale: Locale): void {
   const rename = (id: string) => pairedId(locale, id);
   for (const element of article.querySelectorAll('*')) {
     for (const { name, value } of [...element.attributes]) {
@@ -98,9 +102,12 @@ async function compose(guide: HTMLElement, article: HTMLElement, bar: HTMLElemen
     return;
   }
   if (retry) retry.hidden = true;
-  adoptArticle(fetched, other);
+  stripWidgets(fetched);
+  // Sections are keyed by their anchors before the fetched ones are renamed.
   const pageSections = sectionsOf([...article.childNodes].filter((node) => node !== bar));
-  const otherSections = sectionsOf(document.adoptNode(fetched).childNodes);
+  const otherSections = sectionsOf([...fetched.childNodes]);
+  renameIds(fetched, other);
+  document.adoptNode(fetched);
   const rows = pairSections(
     pageSections.map((section) => section.key),
     otherSections.map((section) => section.key),
