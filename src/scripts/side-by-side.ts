@@ -101,6 +101,7 @@ async function compose(guide: HTMLElement, article: HTMLElement, bar: HTMLElemen
     if (retry) retry.hidden = false;
     return;
   }
+  const retried = retry !== null && document.activeElement === retry;
   if (retry) retry.hidden = true;
   stripWidgets(fetched);
   // Sections are keyed by their anchors before the fetched ones are renamed.
@@ -121,9 +122,12 @@ async function compose(guide: HTMLElement, article: HTMLElement, bar: HTMLElemen
   const names = document.createElement('div');
   names.className = 'side-by-side-row';
   names.append(cell('other', other, [languageLabel(other)]), cell('page', locale, [languageLabel(locale)]));
-  article.replaceChildren(bar, names, ...rows);
+  // The page's nodes are all in the rows now, and the bar stays where it is, keeping the focus.
+  article.append(names, ...rows);
   guide.dataset['sideBySide'] = other;
   say('shown');
+  // Try again is gone: its focus goes to the bar's other control rather than to the page's top.
+  if (retried) bar.querySelector<HTMLElement>('.side-by-side-single')?.focus();
   // The browser jumped to the address's #section before the view existed.
   const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
   if (target) target.scrollIntoView();

@@ -126,7 +126,7 @@ export const en = {
   'diagram.textVersion': 'Diagram as text',
   'term.show': 'Show the definition of “{term}”',
   'term.fullEntry': 'Full entry in the glossary',
-  'sideBySide.label': 'Read in two languages',
+  'sideBySide.label': 'Side-by-side reading',
   'sideBySide.offer': 'Read side by side with {language}',
   'sideBySide.loading': 'Loading the other language…',
   'sideBySide.shown': 'Two languages side by side, section by section.',
