@@ -128,9 +128,10 @@ async function compose(guide: HTMLElement, article: HTMLElement, bar: HTMLElemen
   say('shown');
   // Try again is gone: its focus goes to the bar's other control rather than to the page's top.
   if (retried) bar.querySelector<HTMLElement>('.side-by-side-single')?.focus();
-  // The browser jumped to the address's #section before the view existed.
+  // The browser jumped to the address's #section before the view existed. The row goes to the
+  // top: on a phone, its first section is the other language's, above the page's own heading.
   const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  if (target) target.scrollIntoView();
+  if (target) (target.closest('.side-by-side-row') ?? target).scrollIntoView();
 }
 
 const guide = document.querySelector<HTMLElement>('.guide');
