@@ -76,6 +76,11 @@ describe.each(locales)('a %s guide side by side', (reader) => {
     // Two columns, each in its language; every section's heading level with its pair.
     await expect(page.locator('.side-by-side-cell[data-column="other"]').first().getAttribute('lang')).resolves.toBe(localeInfo[reader].htmlLang);
     await expect(page.locator('.side-by-side-cell[data-column="page"]').first().getAttribute('lang')).resolves.toBe(localeInfo[other].htmlLang);
+    // Each column in its own script's type: CJK faces for Chinese only, whatever the page's language.
+    for (const cell of await page.locator('.side-by-side-row').first().locator('.side-by-side-cell').all()) {
+      const [lang, font] = await cell.evaluate((el) => [el.lang, getComputedStyle(el).fontFamily]);
+      expect(font.startsWith('"PingFang SC"'), lang).toBe(lang === 'zh-CN');
+    }
     const pairs = await headingPairs(page, reader);
     expect(pairs.length).toBeGreaterThan(4);
     for (const pair of pairs) {
