@@ -78,7 +78,7 @@ describe.each(locales)('a %s guide side by side', (reader) => {
     await expect(page.locator('.side-by-side-cell[data-column="page"]').first().getAttribute('lang')).resolves.toBe(localeInfo[other].htmlLang);
     // Each column in its own script's type: CJK faces for Chinese only, whatever the page's language.
     for (const cell of await page.locator('.side-by-side-row').first().locator('.side-by-side-cell').all()) {
-      const [lang, font] = await cell.evaluate((el) => [el.lang, getComputedStyle(el).fontFamily]);
+      const [lang, font] = await cell.evaluate((el) => [el.getAttribute('lang') ?? '', getComputedStyle(el).fontFamily]);
       expect(font.startsWith('"PingFang SC"'), lang).toBe(lang === 'zh-CN');
     }
     const pairs = await headingPairs(page, reader);
