@@ -6,7 +6,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeInfo } from './src/i18n/locales.ts';
-import { searchUiUrl } from './src/build/search-ui-url.ts';
+import { bundleUrl } from './src/build/bundle-url.ts';
 import { inlineScriptImports } from './src/build/inline-script-imports.ts';
 import { cspFirst } from './src/build/csp-first.ts';
 import { socialCards } from './src/build/social-cards.ts';
@@ -41,10 +41,12 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
+    // The search UI and the side-by-side composer load on demand from URLs these plugins give (src/build/bundle-url.ts).
     // The language picker's script is on every page: inline, with its own copy of the helpers it imports.
     // quietHeadInjectWarnings drops a harmless warning that Rolldown prints once per MDX file.
     plugins: [
-      searchUiUrl(),
+      bundleUrl('virtual:search-ui-url', new URL('./src/widgets/mount-search.tsx', import.meta.url)),
+      bundleUrl('virtual:side-by-side-url', new URL('./src/scripts/side-by-side.ts', import.meta.url)),
       inlineScriptImports([fileURLToPath(new URL('./src/components/LanguagePicker.astro', import.meta.url))]),
       quietHeadInjectWarnings(),
     ],

@@ -3,3 +3,9 @@ declare module 'virtual:search-ui-url' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:side-by-side-url' {
+  /** Site path of the side-by-side composer (src/scripts/side-by-side.ts). */
+  const url: string;
+  export default url;
+}

@@ -140,6 +140,13 @@ export const en = {
   'diagram.textVersion': 'Diagram as text',
   'term.show': 'Show the definition of “{term}”',
   'term.fullEntry': 'Full entry in the glossary',
+  'sideBySide.label': 'Side-by-side reading',
+  'sideBySide.offer': 'Read side by side with {language}',
+  'sideBySide.loading': 'Loading the other language…',
+  'sideBySide.shown': 'Two languages side by side, section by section.',
+  'sideBySide.error': 'The other language could not load. Check your connection and try again.',
+  'sideBySide.retry': 'Try again',
+  'sideBySide.single': 'Back to the single view',
 
   'tool.cost-comparison': 'Full-time CTO or CTO as a service: cost comparison',
   'tool.bad-hire-cost': 'What a wrong CTO hire costs',

@@ -133,6 +133,13 @@ export const vi: UIDictionary = {
   'diagram.textVersion': 'Sơ đồ dạng văn bản',
   'term.show': 'Xem định nghĩa “{term}”',
   'term.fullEntry': 'Xem đầy đủ trong bảng thuật ngữ',
+  'sideBySide.label': 'Đọc song ngữ',
+  'sideBySide.offer': 'Đọc song song với {language}',
+  'sideBySide.loading': 'Đang tải bản ngôn ngữ còn lại…',
+  'sideBySide.shown': 'Hai ngôn ngữ đặt cạnh nhau, từng phần một.',
+  'sideBySide.error': 'Chưa tải được bản ngôn ngữ còn lại. Bạn hãy kiểm tra kết nối mạng rồi thử lại.',
+  'sideBySide.retry': 'Thử lại',
+  'sideBySide.single': 'Trở về chế độ đọc một ngôn ngữ',
 
   'tool.cost-comparison': 'CTO toàn thời gian hay CTO như một dịch vụ: so sánh chi phí',
   'tool.bad-hire-cost': 'Cái giá của việc tuyển sai CTO',

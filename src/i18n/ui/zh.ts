@@ -125,6 +125,13 @@ export const zh: UIDictionary = {
   'diagram.textVersion': '图示文字版',
   'term.show': '查看“{term}”的释义',
   'term.fullEntry': '术语表中的完整词条',
+  'sideBySide.label': '双语对照阅读',
+  'sideBySide.offer': '与 {language} 对照阅读',
+  'sideBySide.loading': '正在加载另一种语言的版本……',
+  'sideBySide.shown': '两种语言逐节对照显示。',
+  'sideBySide.error': '另一种语言的版本没能加载出来，请检查网络连接后重试。',
+  'sideBySide.retry': '重试',
+  'sideBySide.single': '返回单语阅读',
 
   'tool.cost-comparison': '全职 CTO 与 CTO 即服务：成本比较',
   'tool.bad-hire-cost': '招错 CTO 的代价',
