@@ -42,12 +42,12 @@ export default defineConfig({
   },
   vite: {
     // The search UI and the side-by-side composer load on demand from URLs these plugins give (src/build/bundle-url.ts).
-    // The language picker's script is on every page: inline, with its own copy of the helpers it imports.
+    // The header's script (language picker, theme switch) is on every page: inline, with its own copy of the helpers it imports.
     // quietHeadInjectWarnings drops a harmless warning that Rolldown prints once per MDX file.
     plugins: [
       bundleUrl('virtual:search-ui-url', new URL('./src/widgets/mount-search.tsx', import.meta.url)),
       bundleUrl('virtual:side-by-side-url', new URL('./src/scripts/side-by-side.ts', import.meta.url)),
-      inlineScriptImports([fileURLToPath(new URL('./src/components/LanguagePicker.astro', import.meta.url))]),
+      inlineScriptImports([fileURLToPath(new URL('./src/components/Header.astro', import.meta.url))]),
       quietHeadInjectWarnings(),
     ],
   },

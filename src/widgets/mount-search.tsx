@@ -1,7 +1,7 @@
 /**
  * The search UI for the header's dialog, loaded only when a reader asks for search. The
  * dialog's first-load script adds this module as a `<script>` element and waits for the
- * `search-ui` event it dispatches when it has run (see src/build/search-ui-url.ts).
+ * `search-ui` event it dispatches when it has run (see src/build/bundle-url.ts).
  */
 import { render } from 'preact';
 import Search from './Search';

@@ -105,7 +105,7 @@ export const en = {
   'home.kind.guide': 'Guide',
   'home.kind.quiz': 'Quiz',
   'home.kind.tool': 'Calculator',
-  'card.alt': '{kind}: {title}',
+  'card.alt': '{kind} · {title}',
   'card.kind.quizResult': 'Quiz result',
   'home.browse': 'Everything on the site',
   'home.glossarySummary':

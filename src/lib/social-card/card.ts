@@ -114,7 +114,7 @@ export interface CardWords {
   /** The site card's title. */
   tagline: string;
   kinds: Readonly<Record<CardKind, string>>;
-  /** `{kind}` and `{title}`, in the locale's punctuation ("{kind}：{title}"). */
+  /** `{kind}` and `{title}`, joined as the locale's dictionary says ("{kind} · {title}"). */
   altTemplate: string;
 }
 
