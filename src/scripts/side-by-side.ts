@@ -136,7 +136,7 @@ async function compose(guide: HTMLElement, article: HTMLElement, bar: HTMLElemen
 
 const guide = document.querySelector<HTMLElement>('.guide');
 const article = guide?.querySelector<HTMLElement>('article');
-const template = document.querySelector<HTMLTemplateElement>('template#side-by-side');
+const template = document.querySelector<HTMLTemplateElement>('template#side-by-side-strings');
 const locale = localeOfPath(location.pathname);
 const other = locale && parseWith(location.search, locale);
 const bar = template?.content.firstElementChild?.cloneNode(true);
